@@ -1,0 +1,27 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { planLoader } from './loaders/plan-loader';
+import type { Plan } from './lib/model/types';
+import { roots } from './site-config';
+
+// The plan model is validated field by field in lib/model (with file:line messages); here it is
+// only carried through the content store.
+const plans = defineCollection({
+  loader: planLoader(roots),
+  schema: z.custom<Plan>(() => true),
+});
+
+// Rendered bodies of plan presentations and action fiches. Their frontmatter is validated by
+// lib/model (strict keys, line numbers), so these schemas accept any object.
+const planTexts = defineCollection({
+  loader: glob({ base: roots.content, pattern: '*/plan.md' }),
+  schema: z.looseObject({}),
+});
+
+const fiches = defineCollection({
+  loader: glob({ base: roots.content, pattern: '*/actions/*.{md,mdx}' }),
+  schema: z.looseObject({}),
+});
+
+export const collections = { plans, planTexts, fiches };

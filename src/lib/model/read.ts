@@ -1,0 +1,91 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseCsv } from '../csv/parse';
+import { checkBodyTrust, readFrontmatter, type FrontmatterFile } from './frontmatter-file';
+import type { IssueLog } from './issues';
+import { TABLES, TABLE_NAMES, type TableName } from './tables';
+import { validateTable, type ValidRow } from './validate';
+
+export interface SourceTable {
+  file: string;
+  rows: ValidRow[];
+}
+
+export interface FicheSource extends FrontmatterFile {
+  file: string;
+}
+
+/** Everything one plan's folders hold, parsed and checked cell by cell but not yet cross-linked. */
+export interface PlanSource {
+  slug: string;
+  planFile: string;
+  plan: FrontmatterFile;
+  fiches: FicheSource[];
+  tables: Record<TableName, SourceTable>;
+}
+
+export interface Roots {
+  /** Folder holding `<plan>/plan.md` and `<plan>/actions/*.md|mdx`. */
+  content: string;
+  /** Folder holding `<plan>/*.csv`. */
+  data: string;
+}
+
+const FICHE_PATTERN = /\.(md|mdx)$/;
+
+/** Reads a file as UTF-8, reporting (not hiding) bytes that are not valid UTF-8. */
+function readUtf8(path: string): string {
+  return new TextDecoder('utf-8', { fatal: false }).decode(readFileSync(path));
+}
+
+/** Plan slugs: the sub-folders of the content root that hold a `plan.md`. */
+export function listPlanSlugs(roots: Roots): string[] {
+  if (!existsSync(roots.content)) return [];
+  return readdirSync(roots.content)
+    .filter((name) => statSync(join(roots.content, name)).isDirectory() && existsSync(join(roots.content, name, 'plan.md')))
+    .sort();
+}
+
+/** Reads one plan's `plan.md`, fiches and CSV tables, logging every problem found on the way. */
+export function readPlanSource(roots: Roots, slug: string, log: IssueLog): PlanSource {
+  const show = (p: string) => relative(process.cwd(), p) || p;
+  const planPath = join(roots.content, slug, 'plan.md');
+  const planFile = show(planPath);
+  const plan = readFrontmatter(readUtf8(planPath), planFile, log);
+  checkBodyTrust(plan.body, planFile, plan.bodyLine, log);
+
+  const fiches: FicheSource[] = [];
+  const ficheDir = join(roots.content, slug, 'actions');
+  if (existsSync(ficheDir)) {
+    for (const name of readdirSync(ficheDir).sort()) {
+      if (!FICHE_PATTERN.test(name)) continue;
+      const file = show(join(ficheDir, name));
+      const parsed = readFrontmatter(readUtf8(join(ficheDir, name)), file, log);
+      checkBodyTrust(parsed.body, file, parsed.bodyLine, log);
+      fiches.push({ file, ...parsed });
+    }
+  }
+
+  const tables = {} as Record<TableName, SourceTable>;
+  const dataDir = join(roots.data, slug);
+  for (const name of TABLE_NAMES) {
+    const spec = TABLES[name];
+    const path = join(dataDir, spec.file);
+    const file = show(path);
+    if (!existsSync(path)) {
+      tables[name] = { file, rows: [] };
+      continue;
+    }
+    const csv = parseCsv(readUtf8(path), file, log);
+    tables[name] = { file, rows: validateTable(spec, csv, log) };
+  }
+  if (existsSync(dataDir)) {
+    const known = new Set(TABLE_NAMES.map((n) => TABLES[n].file));
+    for (const name of readdirSync(dataDir)) {
+      if (name.endsWith('.csv') && !known.has(name)) {
+        log.error(show(join(dataDir, name)), 0, '-', `table inconnue (tables possibles : ${[...known].join(', ')})`);
+      }
+    }
+  }
+  return { slug, planFile, plan, fiches, tables };
+}

@@ -1,0 +1,173 @@
+import type { Status } from '../normalise/status';
+import type { Budget } from '../normalise/budget';
+import type { PartialDate } from '../normalise/date';
+
+/** A hierarchy level as the plan names it (Axe, Engagement, Domaine, Mesure Cit'ergie…). */
+export interface Level {
+  id: string;
+  label: string;
+  plural: string;
+}
+
+export interface PlanMeta {
+  /** The folder name, used in every URL: `/<slug>/…`. */
+  slug: string;
+  file: string;
+  title: string;
+  shortTitle?: string;
+  territory: string;
+  territoryCode?: { scheme: string; value: string };
+  kind?: string;
+  period?: { start: number; end: number };
+  adopted?: string;
+  document?: { title: string; url?: string };
+  licence: { name: string; url?: string };
+  levels: Level[];
+  actionLabel: { singular: string; plural: string };
+  statusLabels: Record<string, Status>;
+  fictional: boolean;
+  order: number;
+  description?: string;
+  sources: { title: string; url?: string; note?: string }[];
+}
+
+export interface Located {
+  /** Where the entity is defined, for messages and "source" notes. */
+  origin: { file: string; line: number }[];
+  source?: string;
+}
+
+export interface HierarchyNode extends Located {
+  plan: string;
+  id: string;
+  level: string;
+  parent?: string;
+  code?: string;
+  title: string;
+  summary?: string;
+  order: number;
+  /** Child node ids, in display order. */
+  children: string[];
+  /** Ids of the actions directly under this node, in display order. */
+  actions: string[];
+}
+
+export interface StatusValue {
+  /** The plan's own wording, kept as published ('' when absent). */
+  label: string;
+  status: Status;
+}
+
+export interface Action extends Located {
+  plan: string;
+  id: string;
+  parents: string[];
+  code?: string;
+  title: string;
+  summary?: string;
+  status: StatusValue;
+  progress?: number;
+  pilot?: string;
+  targets?: string;
+  start: PartialDate;
+  end: PartialDate;
+  budget: Budget;
+  budgetOperating: Budget;
+  budgetInvestment: Budget;
+  climateIssues: string[];
+  energyEffects: string[];
+  citizenDimension?: boolean;
+  carbonGain?: string;
+  approaches: string[];
+  tags: string[];
+  concertation?: string;
+  place: { commune?: string; district?: string; site?: string };
+  related: string[];
+  relatedText: string[];
+  order: number;
+  /** Path of the Markdown/MDX fiche that holds the narrative, when there is one. */
+  fiche?: string;
+}
+
+export interface SubAction extends Located {
+  plan: string;
+  id: string;
+  action: string;
+  code?: string;
+  title: string;
+  description?: string;
+  pilot?: string;
+  status: StatusValue;
+  start: PartialDate;
+  end: PartialDate;
+}
+
+export interface Partner extends Located {
+  plan: string;
+  id: string;
+  action: string;
+  subaction?: string;
+  name: string;
+  role: 'financier' | 'partenaire' | 'concertation';
+}
+
+export interface Indicator extends Located {
+  plan: string;
+  id: string;
+  action?: string;
+  node?: string;
+  label: string;
+  unit?: string;
+  kind?: 'resultat' | 'realisation';
+  direction?: 'hausse' | 'baisse' | 'cible';
+  description?: string;
+  dataSource?: string;
+}
+
+export interface IndicatorValue extends Located {
+  plan: string;
+  indicator: string;
+  year: number;
+  type: 'objectif' | 'resultat';
+  /** The cell as written; '' = non renseigné. */
+  raw: string;
+  /** Set when the cell is a plain number. */
+  number?: number;
+  note?: string;
+}
+
+export interface BudgetLine extends Located {
+  plan: string;
+  action: string;
+  year: number;
+  section: 'fonctionnement' | 'investissement';
+  kind: 'prevu' | 'realise';
+  amount: number;
+  tax?: 'HT' | 'TTC';
+  note?: string;
+}
+
+export interface Update extends Located {
+  plan: string;
+  id: string;
+  action: string;
+  date: string;
+  status?: StatusValue;
+  progress?: number;
+  note?: string;
+}
+
+/** One plan, validated and cross-linked. */
+export interface Plan {
+  meta: PlanMeta;
+  nodes: HierarchyNode[];
+  /** Ids of the top-level nodes, in display order. */
+  roots: string[];
+  actions: Action[];
+  subactions: SubAction[];
+  partners: Partner[];
+  indicators: Indicator[];
+  indicatorValues: IndicatorValue[];
+  budgetLines: BudgetLine[];
+  updates: Update[];
+}
