@@ -13,6 +13,7 @@
 import type { Budget } from '../normalise/budget';
 import type { PartialDate } from '../normalise/date';
 
+/** Locale used when none is given: the plans and the site are French first. */
 export const DEFAULT_LOCALE = 'fr-FR';
 
 type Lang = 'fr' | 'en' | 'nl';
@@ -30,6 +31,9 @@ const WORDS: Record<
     unknown: string;
     ht: string;
     ttc: string;
+    total: string;
+    atLeast: string;
+    uncertain: string;
   }
 > = {
   fr: {
@@ -42,6 +46,9 @@ const WORDS: Record<
     unknown: 'inconnu',
     ht: 'HT',
     ttc: 'TTC',
+    total: 'soit',
+    atLeast: 'soit au moins',
+    uncertain: 'montant incertain',
   },
   en: {
     to: 'to',
@@ -53,6 +60,9 @@ const WORDS: Record<
     unknown: 'unknown',
     ht: 'excl. VAT',
     ttc: 'incl. VAT',
+    total: 'i.e.',
+    atLeast: 'i.e. at least',
+    uncertain: 'uncertain amount',
   },
   nl: {
     to: 'tot',
@@ -64,6 +74,9 @@ const WORDS: Record<
     unknown: 'onbekend',
     ht: 'excl. btw',
     ttc: 'incl. btw',
+    total: 'd.w.z.',
+    atLeast: 'd.w.z. minstens',
+    uncertain: 'onzeker bedrag',
   },
 };
 
@@ -250,27 +263,34 @@ export function formatPartialDate(p: PartialDate, locale = DEFAULT_LOCALE): stri
 }
 
 /**
- * Writes a parsed budget for display: the amount, range or total in euros, with "HT"/"TTC"
- * when the plan gave it; the plan's own words for kind `text`; "non renseigné" / "inconnu"
- * for `none` / `unknown`. A sum with an unknown part is written as its known total followed by
- * " + ?" so it is not read as complete. Pages still show `raw` next to it.
+ * Writes a parsed budget for display: the amount, range or parts of a sum in euros, with
+ * "HT"/"TTC" when the plan gave it (and the other figure in brackets when both are given: they are
+ * never added); the plan's own words for kind `text`; "non renseigné" / "inconnu" for `none` /
+ * `unknown`. A sum with an unknown part ends in "+ ?" and gives its known total as a floor, so it
+ * is not read as complete. Pages still show `raw` next to it.
  */
 export function formatBudget(b: Budget, locale = DEFAULT_LOCALE): string {
   const w = words(locale);
-  const tax = b.tax ? ` ${b.tax === 'HT' ? w.ht : w.ttc}` : '';
-  const doubt = b.uncertain ? ' ?' : '';
+  const taxWord = (t: 'HT' | 'TTC') => (t === 'HT' ? w.ht : w.ttc);
+  const tax = b.tax ? ` ${taxWord(b.tax)}` : '';
+  const other = (b.alternatives ?? []).filter((a) => a.tax !== b.tax);
+  const alternatives = other.length > 0 ? ` (${other.map((a) => `${formatMoney(a.amount, locale)} ${taxWord(a.tax)}`).join(', ')})` : '';
+  const doubt = b.uncertain ? ` (${w.uncertain})` : '';
   switch (b.kind) {
     case 'none':
       return w.none;
     case 'unknown':
       return w.unknown;
     case 'amount':
-      return b.min === undefined ? b.raw : `${formatMoney(b.min, locale)}${tax}${doubt}`;
+      return b.min === undefined ? b.raw : `${formatMoney(b.min, locale)}${tax}${alternatives}${doubt}`;
     case 'range':
       return b.min === undefined || b.max === undefined ? b.raw : `${formatMoneyRange(b.min, b.max, locale)}${tax}${doubt}`;
-    case 'sum':
+    case 'sum': {
       if (b.min === undefined) return b.raw;
-      return b.max === undefined ? `${formatMoney(b.min, locale)}${tax} + ?` : `${formatMoney(b.min, locale)}${tax}${doubt}`;
+      const parts = (b.parts ?? []).map((p) => `${formatMoney(p.amount, locale)}${p.label ? ` (${p.label})` : ''}`);
+      if (b.max === undefined) return `${[...parts, '?'].join(' + ')}, ${w.atLeast} ${formatMoney(b.min, locale)}${tax}`;
+      return `${parts.join(' + ')}, ${w.total} ${formatMoney(b.min, locale)}${tax}${doubt}`;
+    }
     default:
       return b.raw;
   }

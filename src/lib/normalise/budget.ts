@@ -40,7 +40,6 @@ interface Figure {
   scale: number;
   /** True when a currency, scale or tax word marks the figure as money. */
   unit: boolean;
-  hasScale: boolean;
   tax?: Tax;
   start: number;
   end: number;
@@ -100,7 +99,6 @@ function toFigure(groups: (string | undefined)[], start = 0, length = 0): Figure
   return {
     value,
     scale,
-    hasScale: Boolean(scaleWord),
     unit: Boolean(scaleWord || cur1 || cur2 || cur3 || tax),
     tax: tax ? (tax.toUpperCase() as Tax) : undefined,
     start,
@@ -192,10 +190,11 @@ function readSum(text: string, base: Budget): Budget | undefined {
  * Negative amounts are kept ("-5 000 €" → -5000); rejecting them is the content check's job.
  *
  * Shapes, tried in this order:
- * - range "17 à 27 M€", "10 000 - 20 000 €", "entre 10 000 et 20 000 €": a unit written only
- *   after the second figure applies to both;
  * - sum of parts separated by "+" or ";", each optionally labelled "(usine)" or "TI :"; a "?"
- *   part makes the total a floor (`max` undefined, `uncertain`, `note` naming the part);
+ *   part makes the total a floor (`max` undefined, `uncertain`, `note` naming the part); a cell
+ *   with "+" or ";" that is not such a sum is `text`;
+ * - range "17 à 27 M€", "10 000 - 20 000 €", "entre 10 000 et 20 000 €": when the first figure
+ *   is bare, the unit written after the second applies to both;
  * - an HT and a TTC figure together: the HT figure is the amount (plans compare and add
  *   budgets net of tax, and TTC depends on who pays VAT); both are listed in `alternatives`,
  *   never added up;
@@ -238,7 +237,8 @@ export function normaliseBudget(raw: string | undefined): Budget {
     // Each end is wrapped in its own group, followed by that end's AMOUNT groups.
     const first = toFigure(range.slice(2, 2 + GROUPS));
     const second = toFigure(range.slice(3 + GROUPS, 3 + 2 * GROUPS));
-    const low = first.hasScale ? first.value : cents(first.value * second.scale);
+    // "17 à 27 M€": the bare 17 shares the scale of 27 M€; "500 € à 2 M€" keeps its own.
+    const low = first.unit ? first.value : cents(first.value * second.scale);
     const tax = second.tax ?? first.tax;
     const b: Budget = {
       ...base,
