@@ -478,12 +478,12 @@ export function deriveBesancon(seedText: string): Record<string, string> {
         indicators.push({
           id: iid,
           action: id,
+          // The mesure the indicator belongs to: two indicators labelled « Adhésion » (action 43)
+          // follow different mesures.
+          subaction: sid,
           label: ind.label,
           // The source does not say résultat or réalisation: left empty (= non renseigné).
           kind: '',
-          // Indicators cannot point to a sub-action in the model: the description names the mesure,
-          // so that two indicators with the same label (« Adhésion », action 43) stay distinct.
-          description: `Indicateur de la mesure ${ms.number} : ${ms.title}`,
           source: source([`${formatLines([ind.line])} (indicateur de la mesure ${ms.number} ; années : ${formatLines(ind.headerLines)})`], iid),
         });
         ind.years.forEach((year, k) => {
@@ -512,7 +512,7 @@ export function deriveBesancon(seedText: string): Record<string, string> {
     ),
     [`${OUTPUT_DIR}/subactions.csv`]: toCsv('subactions', ['id', 'action', 'code', 'title', 'pilot', 'source'], subactions),
     [`${OUTPUT_DIR}/partners.csv`]: toCsv('partners', ['id', 'action', 'subaction', 'name', 'role', 'source'], partners),
-    [`${OUTPUT_DIR}/indicators.csv`]: toCsv('indicators', ['id', 'action', 'label', 'kind', 'description', 'source'], indicators),
+    [`${OUTPUT_DIR}/indicators.csv`]: toCsv('indicators', ['id', 'action', 'subaction', 'label', 'kind', 'source'], indicators),
     [`${OUTPUT_DIR}/indicator_values.csv`]: toCsv('indicator_values', ['indicator', 'year', 'type', 'value', 'source'], values),
   };
   return out;

@@ -51,6 +51,7 @@ function readMeta(source: PlanSource, log: IssueLog): PlanMeta | undefined {
     licence: fm.licence ?? DEFAULT_LICENCE,
     levels: fm.levels,
     actionLabel: fm.action_label ?? { singular: 'Action', plural: 'Actions' },
+    subactionLabel: fm.subaction_label ?? { singular: 'Sous-action', plural: 'Sous-actions' },
     statusLabels: fm.statuses ?? {},
     fictional: fm.fictional,
     order: fm.order,
@@ -336,6 +337,11 @@ export function assemblePlan(source: PlanSource, log: IssueLog): Plan | undefine
     ind.rows.map((row) => {
       refCheck(ind, row, 'action', actions, 'action');
       refCheck(ind, row, 'node', nodes, 'niveau');
+      refCheck(ind, row, 'subaction', subactions, 'sous-action');
+      const sub = row.values.subaction ? subactions.get(row.values.subaction) : undefined;
+      if (sub && sub.action !== row.values.action) {
+        log.error(ind.file, row.line, 'subaction', `la sous-action « ${sub.id} » appartient à l'action « ${sub.action} », pas à « ${row.values.action || '(vide)'} »`);
+      }
       if (row.values.action && row.values.node) {
         log.error(ind.file, row.line, 'node', "un indicateur suit une action ou un niveau, pas les deux");
       }
@@ -344,6 +350,7 @@ export function assemblePlan(source: PlanSource, log: IssueLog): Plan | undefine
         id: row.values.id,
         action: opt(row.values.action),
         node: opt(row.values.node),
+        subaction: opt(row.values.subaction),
         label: row.values.label,
         unit: opt(row.values.unit),
         kind: opt(row.values.kind) as Indicator['kind'],

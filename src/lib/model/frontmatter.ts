@@ -40,6 +40,7 @@ export const PlanFrontmatterSchema = z.strictObject({
     )
     .default([]),
   action_label: z.strictObject({ singular: z.string(), plural: z.string() }).optional(),
+  subaction_label: z.strictObject({ singular: z.string(), plural: z.string() }).optional(),
   statuses: z.record(z.string(), z.enum(STATUSES)).optional(),
   fictional: z.boolean().default(false),
   order: z.number().int().default(100),

@@ -174,6 +174,7 @@ export const TABLES: Record<TableName, TableSpec> = {
       { name: 'id', type: 'id', required: true, description: 'Identifiant stable.', example: 'ges-territoire' },
       { name: 'action', type: 'ref', references: 'actions', description: "Action suivie par l'indicateur." },
       { name: 'node', type: 'ref', references: 'hierarchy', description: "Niveau de l'arborescence suivi par l'indicateur." },
+      { name: 'subaction', type: 'ref', references: 'subactions', description: "Sous-action (mesure) suivie par l'indicateur, le cas échéant ; l'action reste renseignée." },
       { name: 'label', type: 'text', required: true, description: "Intitulé de l'indicateur." },
       { name: 'unit', type: 'text', description: 'Unité (t CO2e, %, nombre…).' },
       { name: 'kind', type: 'enum', values: INDICATOR_KINDS, description: 'resultat (effet obtenu) ou realisation (moyen mis en œuvre).' },

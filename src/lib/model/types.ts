@@ -24,6 +24,8 @@ export interface PlanMeta {
   licence: { name: string; url?: string };
   levels: Level[];
   actionLabel: { singular: string; plural: string };
+  /** What the plan calls sub-actions ("Mesure", "Sous-action"). */
+  subactionLabel: { singular: string; plural: string };
   statusLabels: Record<string, Status>;
   fictional: boolean;
   order: number;
@@ -116,6 +118,8 @@ export interface Indicator extends Located {
   id: string;
   action?: string;
   node?: string;
+  /** The sub-action (mesure) it follows, within `action`. */
+  subaction?: string;
   label: string;
   unit?: string;
   kind?: 'resultat' | 'realisation';
