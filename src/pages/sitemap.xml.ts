@@ -3,17 +3,22 @@ import { getCatalog } from '../utils/catalog';
 import { absoluteUrl } from '../utils/href';
 import { LIST_PAGE_SIZE, paths } from '../lib/urls';
 import { paginate } from '../lib/model/queries';
+import { scheduleGroups, scheduleIsSplit } from '../lib/charts/catalog';
 
 /** Every public page, for search engines. Generated from the same catalog as the pages. */
 export const GET: APIRoute = async ({ site }) => {
-  const { plans } = await getCatalog();
-  const pagePaths = [paths.portal(), paths.search(), paths.about(), paths.accessibility(), paths.legal()];
+  const { plans, index } = await getCatalog();
+  const pagePaths = [paths.portal(), paths.search(), paths.about(), paths.accessibility(), paths.legal(), paths.data(), paths.dataFields()];
   for (const plan of plans) {
     const slug = plan.meta.slug;
     pagePaths.push(paths.plan(slug));
     paginate(plan.actions, LIST_PAGE_SIZE).forEach((_, i) => pagePaths.push(paths.list(slug, i + 1)));
     plan.nodes.forEach((n) => pagePaths.push(paths.node(n)));
     plan.actions.forEach((a) => pagePaths.push(paths.action(slug, a.id)));
+    pagePaths.push(paths.indicators(slug), paths.schedule(slug));
+    plan.indicators.forEach((i) => pagePaths.push(paths.indicator(slug, i.id)));
+    const groups = scheduleGroups(index.get(slug)!);
+    if (scheduleIsSplit(groups)) groups.forEach((g) => pagePaths.push(paths.schedule(slug, g.node!.id)));
   }
   const body = [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -3,9 +3,11 @@
  * suites check dist/ as built with BASE_PATH=/plan-climat/ and SITE_URL=https://example.org.
  */
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+// DIST_DIR lets a developer check a build written elsewhere (OUT_DIR) without touching dist/.
+export const DIST = process.env.DIST_DIR ? `${resolve(process.env.DIST_DIR)}/` : fileURLToPath(new URL('../../dist/', import.meta.url));
 export const BASE = '/plan-climat/';
 export const SITE = 'https://example.org';
 export const SITE_PREFIX = new URL(BASE, SITE).href;
