@@ -8,6 +8,14 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 
+/**
+ * The forge where the project's files live, for "proposer une modification" links on action pages:
+ * FORGE_EDIT_URL is the edit URL of the default branch, ending with `/` — GitLab
+ * `https://gitlab.example/org/repo/-/edit/main/`, GitHub `https://github.com/org/repo/edit/main/`.
+ * Unset: no such link. The pipelines in .gitlab-ci.yml and .github/workflows set it.
+ */
+export const forge = { editUrl: process.env.FORGE_EDIT_URL || undefined };
+
 export const roots = {
   content: resolve(process.env.CONTENT_DIR || 'content'),
   data: resolve(process.env.DATA_DIR || 'data'),

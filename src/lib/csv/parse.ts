@@ -24,7 +24,8 @@ export interface CsvTable {
  */
 export function parseCsv(text: string, file: string, log: IssueLog): CsvTable {
   if (text.includes('\uFFFD')) {
-    log.error(file, 0, '-', "le fichier n'est pas en UTF-8 valide (enregistrez-le en UTF-8)");
+    const line = text.slice(0, text.indexOf('\uFFFD')).split('\n').length;
+    log.error(file, line, '-', "caractère illisible « \uFFFD » (texte abîmé par un mauvais encodage : recopiez la valeur d'origine, en UTF-8)");
   }
   if (text.startsWith('\uFEFF')) {
     log.error(file, 1, '-', 'le fichier commence par un BOM (enregistrez-le en UTF-8 sans BOM)');
@@ -48,8 +49,12 @@ export function parseCsv(text: string, file: string, log: IssueLog): CsvTable {
   for (const err of result.errors) {
     const line = err.row !== undefined ? (starts[err.row + 1] ?? 0) : 0;
     if (err.code === 'MissingQuotes') {
-      log.error(file, line, '-', 'guillemet non fermé : la suite du fichier serait avalée dans une cellule');
-    } else if (err.code !== 'UndetectableDelimiter' && err.code !== 'TooFewFields' && err.code !== 'TooManyFields') {
+      // An unclosed quote runs to the end of the file: the last record is the one it opens.
+      const opened = starts[starts.length - 1] ?? line;
+      log.error(file, opened, '-', 'guillemet non fermé : la suite du fichier serait avalée dans une cellule (attendu : un guillemet fermant, ou une cellule sans guillemet)');
+      continue;
+    }
+    if (err.code !== 'UndetectableDelimiter' && err.code !== 'TooFewFields' && err.code !== 'TooManyFields') {
       log.error(file, line, '-', `CSV illisible : ${err.message}`);
     }
   }

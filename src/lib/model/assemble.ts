@@ -1,5 +1,5 @@
 import { normaliseBudget } from '../normalise/budget';
-import { normaliseDate } from '../normalise/date';
+import { normaliseDate, type PartialDate } from '../normalise/date';
 import { normaliseStatus, type Status } from '../normalise/status';
 import { DEFAULT_LICENCE, FicheFrontmatterSchema, PlanFrontmatterSchema } from './frontmatter';
 import type { IssueLog } from './issues';
@@ -25,12 +25,13 @@ const num = (s: string | undefined): number | undefined => (s ? Number(s) : unde
 
 function readMeta(source: PlanSource, log: IssueLog): PlanMeta | undefined {
   const { plan, planFile, slug } = source;
+  if (plan.invalid) return undefined;
   const parsed = PlanFrontmatterSchema.safeParse(plan.data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const key = String(issue.path[0] ?? '-');
       const field = issue.path.length > 0 ? issue.path.join('.') : '-';
-      const message = issue.code === 'unrecognized_keys' ? `clé inconnue : ${issue.keys.join(', ')}` : issue.message;
+      const message = issue.code === 'unrecognized_keys' ? `clé inconnue : ${issue.keys.join(', ')}` : frenchMessage(issue);
       const line = plan.keyLines.get(issue.code === 'unrecognized_keys' ? issue.keys[0] : key) ?? 1;
       log.error(planFile, line, issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : field, message);
     }
@@ -48,6 +49,7 @@ function readMeta(source: PlanSource, log: IssueLog): PlanMeta | undefined {
     period: fm.period,
     adopted: fm.adopted,
     document: fm.document,
+    contact: fm.contact,
     licence: fm.licence ?? DEFAULT_LICENCE,
     levels: fm.levels,
     actionLabel: fm.action_label ?? { singular: 'Action', plural: 'Actions' },
@@ -58,6 +60,18 @@ function readMeta(source: PlanSource, log: IssueLog): PlanMeta | undefined {
     description: fm.description,
     sources: fm.sources,
   };
+}
+
+/** zod's messages are English: the common ones, in French, saying what was expected. */
+function frenchMessage(issue: { code: string; message: string; input?: unknown; expected?: unknown }): string {
+  if (issue.code === 'invalid_type') {
+    if (issue.input === undefined) return 'clé obligatoire absente';
+    const expected: Record<string, string> = { string: 'un texte', number: 'un nombre', boolean: 'true ou false', array: 'une liste', object: 'des sous-clés' };
+    return `valeur de type inattendu (attendu : ${expected[String(issue.expected)] ?? String(issue.expected)})`;
+  }
+  if (issue.code === 'too_small' || issue.code === 'too_big') return `valeur hors des bornes (${issue.message})`;
+  if (issue.code === 'invalid_value') return `valeur inconnue (${issue.message.replace(/^Invalid option: expected one of /, 'attendu : ')})`;
+  return issue.message;
 }
 
 /** Collects rows by id, reporting duplicates with the line of the first occurrence. */
@@ -88,6 +102,32 @@ export function assemblePlan(source: PlanSource, log: IssueLog): Plan | undefine
   if (!meta) return undefined;
   const slug = meta.slug;
   const levelIds = meta.levels.map((l) => l.id);
+
+  // Suspicious dates: a year far from the plan's period is a typo (error); a schedule entirely
+  // outside the period may be right (an action carried over) but is worth a look (warning).
+  const period = meta.period;
+  const farYear = (y: number) => !!period && (y < period.start - 30 || y > period.end + 30);
+  const periodText = period ? `${period.start}–${period.end}` : '';
+  const checkSchedule = (start: PartialDate, end: PartialDate, at: { start: { file: string; line: number }; end: { file: string; line: number } }) => {
+    if (start.start && end.end && end.end < start.start) {
+      log.error(at.end.file, at.end.line, 'end', `la fin (« ${end.raw} ») précède le début (« ${start.raw} ») (attendu : une fin au plus tôt le jour du début)`);
+    }
+    if (!period) return;
+    let far = false;
+    for (const [field, d] of [['start', start], ['end', end]] as const) {
+      const years = [d.start, d.end].filter(Boolean).map((iso) => Number(iso!.slice(0, 4)));
+      if (years.some(farYear)) {
+        far = true;
+        log.error(at[field].file, at[field].line, field, `année de « ${d.raw} » hors de toute portée du plan (période ${periodText}) : faute de frappe ? (attendu : une année entre ${period.start - 30} et ${period.end + 30})`);
+      }
+    }
+    if (far) return;
+    if (end.end && end.end < `${period.start}-01-01`) {
+      log.warn(at.end.file, at.end.line, 'end', `se termine (« ${end.raw} ») avant la période du plan (${periodText})`);
+    } else if (start.start && start.start > `${period.end}-12-31`) {
+      log.warn(at.start.file, at.start.line, 'start', `commence (« ${start.raw} ») après la période du plan (${periodText})`);
+    }
+  };
 
   const status = (raw: string, file: string, line: number, field: string): StatusValue => {
     const result = normaliseStatus(raw, meta.statusLabels as Record<string, Status>);
@@ -151,11 +191,12 @@ export function assemblePlan(source: PlanSource, log: IssueLog): Plan | undefine
     merged.set(id, { values: { ...row.values }, origin: [{ file: a.file, line: row.line }], fieldOrigin });
   });
   for (const fiche of source.fiches) {
+    if (fiche.invalid) continue;
     const parsed = FicheFrontmatterSchema.safeParse(fiche.data);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const keys = issue.code === 'unrecognized_keys' ? issue.keys : [String(issue.path[0] ?? '-')];
-        const message = issue.code === 'unrecognized_keys' ? `clé inconnue (clés possibles : les colonnes de actions.csv)` : issue.message;
+        const message = issue.code === 'unrecognized_keys' ? `clé inconnue (clés possibles : les colonnes de actions.csv)` : frenchMessage(issue);
         log.error(fiche.file, fiche.keyLines.get(keys[0]) ?? 1, keys.join(', '), message);
       }
       continue;
@@ -234,10 +275,7 @@ export function assemblePlan(source: PlanSource, log: IssueLog): Plan | undefine
     const sl = lineOf('status');
     const start = normaliseDate(v.start);
     const end = normaliseDate(v.end);
-    if (start.start && end.end && end.end < start.start) {
-      const l = lineOf('end');
-      log.error(l.file, l.line, 'end', `la fin (« ${v.end} ») précède le début (« ${v.start} »)`);
-    }
+    checkSchedule(start, end, { start: lineOf('start'), end: lineOf('end') });
     const action: Action = {
       plan: slug,
       id,
@@ -295,6 +333,10 @@ export function assemblePlan(source: PlanSource, log: IssueLog): Plan | undefine
   const subactions = uniqueById<SubAction>(
     s.rows.map((row) => {
       refCheck(s, row, 'action', actions, 'action');
+      const at = { file: s.file, line: row.line };
+      const start = normaliseDate(row.values.start);
+      const end = normaliseDate(row.values.end);
+      checkSchedule(start, end, { start: at, end: at });
       return {
         plan: slug,
         id: row.values.id,
@@ -304,8 +346,8 @@ export function assemblePlan(source: PlanSource, log: IssueLog): Plan | undefine
         description: opt(row.values.description),
         pilot: opt(row.values.pilot),
         status: status(row.values.status, s.file, row.line, 'status'),
-        start: normaliseDate(row.values.start),
-        end: normaliseDate(row.values.end),
+        start,
+        end,
         origin: [{ file: s.file, line: row.line }],
         source: opt(row.values.source),
       };
@@ -374,8 +416,8 @@ export function assemblePlan(source: PlanSource, log: IssueLog): Plan | undefine
     }
     valueKeys.set(key, row.line);
     const year = Number(row.values.year);
-    if (meta.period && (year < meta.period.start - 30 || year > meta.period.end + 30)) {
-      log.error(iv.file, row.line, 'year', `année ${year} hors de toute portée du plan (${meta.period.start}–${meta.period.end})`);
+    if (farYear(year)) {
+      log.error(iv.file, row.line, 'year', `année ${year} hors de toute portée du plan (période ${periodText}) : faute de frappe ? (attendu : une année entre ${period!.start - 30} et ${period!.end + 30})`);
     }
     const raw = row.values.value;
     const isNumber = /^-?\d+(\.\d+)?$/.test(raw);
@@ -399,6 +441,9 @@ export function assemblePlan(source: PlanSource, log: IssueLog): Plan | undefine
     const key = `${row.values.action}|${row.values.year}|${row.values.section}|${row.values.kind}`;
     if (budgetKeys.has(key)) log.error(b.file, row.line, 'action', `ligne budgétaire en double (déjà ligne ${budgetKeys.get(key)})`);
     budgetKeys.set(key, row.line);
+    const budgetYear = Number(row.values.year);
+    if (farYear(budgetYear)) log.error(b.file, row.line, 'year', `année ${budgetYear} hors de toute portée du plan (période ${periodText}) : faute de frappe ?`);
+    else if (period && (budgetYear < period.start || budgetYear > period.end)) log.warn(b.file, row.line, 'year', `année ${budgetYear} hors de la période du plan (${periodText})`);
     const amount = Number(row.values.amount);
     if (amount < 0) log.error(b.file, row.line, 'amount', `montant négatif (${row.values.amount}) : un budget est positif ou nul`);
     return {
@@ -419,6 +464,9 @@ export function assemblePlan(source: PlanSource, log: IssueLog): Plan | undefine
   const updates = uniqueById<Update>(
     u.rows.map((row) => {
       refCheck(u, row, 'action', actions, 'action');
+      if (farYear(Number(row.values.date.slice(0, 4)))) {
+        log.error(u.file, row.line, 'date', `date ${row.values.date} hors de toute portée du plan (période ${periodText}) : faute de frappe ?`);
+      }
       return {
         plan: slug,
         id: row.values.id,

@@ -8,6 +8,8 @@ export interface FrontmatterFile {
   bodyLine: number;
   /** Line of each top-level key, for messages. */
   keyLines: Map<string, number>;
+  /** The frontmatter could not be read (already reported): its keys are not checked further. */
+  invalid?: boolean;
 }
 
 /**
@@ -19,7 +21,7 @@ export function readFrontmatter(text: string, file: string, log: IssueLog): Fron
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
   if (!match) {
     log.error(file, 1, '-', 'en-tête YAML absent (le fichier doit commencer par « --- »)');
-    return { data: {}, body: text, bodyLine: 1, keyLines: new Map() };
+    return { data: {}, body: text, bodyLine: 1, keyLines: new Map(), invalid: true };
   }
   const yamlText = match[1];
   const bodyLine = match[0].split('\n').length;
@@ -27,10 +29,19 @@ export function readFrontmatter(text: string, file: string, log: IssueLog): Fron
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
     for (const err of doc.errors) {
-      const pos = err.linePos?.[0];
-      log.error(file, (pos?.line ?? 0) + 1, '-', `en-tête YAML invalide : ${err.message.split('\n')[0]}`);
+      // The YAML starts on the file's line 2, after the opening `---`. An unclosed quote is
+      // noticed at the end of the header: point at the line that opens it instead.
+      let line = lineCounter.linePos(err.pos[0]).line + 1;
+      if (/quote/i.test(err.message)) {
+        const opening = yamlText.split('\n').findIndex((l) => {
+          const m = /^[^#]*?:\s*(["'])(.*)$/.exec(l);
+          return m && !m[2].replace(/\\./g, '').includes(m[1]);
+        });
+        if (opening >= 0) line = opening + 2;
+      }
+      log.error(file, line, '-', `en-tête YAML invalide : ${err.message.split('\n')[0]} (attendu : des lignes « clé: valeur » ; mettez entre guillemets droits une valeur qui contient « : » ou « # »)`);
     }
-    return { data: {}, body: text.slice(match[0].length), bodyLine, keyLines: new Map() };
+    return { data: {}, body: text.slice(match[0].length), bodyLine, keyLines: new Map(), invalid: true };
   }
   const keyLines = new Map<string, number>();
   if (isMap(doc.contents)) {
@@ -43,25 +54,77 @@ export function readFrontmatter(text: string, file: string, log: IssueLog): Fron
   const data = doc.toJS() ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) {
     log.error(file, 2, '-', "l'en-tête YAML doit être une liste de clés « clé: valeur »");
-    return { data: {}, body: text.slice(match[0].length), bodyLine, keyLines };
+    return { data: {}, body: text.slice(match[0].length), bodyLine, keyLines, invalid: true };
   }
   return { data, body: text.slice(match[0].length), bodyLine, keyLines };
 }
 
 /**
- * Content trust: Markdown/MDX is code at build time, so content may not import or export modules,
- * embed raw `<script>`, set `on*=` event handlers or use `javascript:` URLs. Reported with their line.
+ * Components a content file may use. None is documented yet: any `<Component>` in MDX is an error.
+ * Adding one here means documenting it in content/README.md ("Les règles de confiance").
  */
-export function checkBodyTrust(body: string, file: string, firstLine: number, log: IssueLog): void {
-  const rules: [RegExp, string][] = [
-    [/^\s*(import|export)\s/, "import/export interdit dans le contenu (seuls les composants documentés sont permis)"],
-    [/<script\b/i, 'balise <script> interdite dans le contenu'],
-    [/<[a-z][^>]*\son[a-z]+\s*=/i, 'attribut de gestion d’événement (on…=) interdit dans le contenu'],
-    [/javascript\s*:/i, 'lien « javascript: » interdit dans le contenu'],
-  ];
-  body.split('\n').forEach((text, i) => {
-    for (const [pattern, message] of rules) {
-      if (pattern.test(text)) log.error(file, firstLine + i, 'contenu', message);
+export const ALLOWED_COMPONENTS: readonly string[] = [];
+
+/** HTML elements that embed or fetch something, or restyle the page: never allowed in content. */
+const FORBIDDEN_ELEMENTS = ['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input', 'button', 'textarea', 'select', 'style', 'link', 'meta', 'base', 'svg', 'math', 'template', 'portal'];
+
+const ENTITY = /&(#\d+|#x[\da-f]+|[a-z]+);?/gi;
+const NAMED: Record<string, string> = { colon: ':', tab: '\t', newline: '\n', lpar: '(', rpar: ')', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** A line as a browser would read a URL in it: entities decoded, tabs and control characters dropped. */
+function urlView(line: string): string {
+  const decoded = line.replace(ENTITY, (m, body: string) => {
+    if (body[0] !== '#') return NAMED[body.toLowerCase()] ?? m;
+    const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+  });
+  // Browsers drop tabs and line breaks anywhere in a URL (not spaces): "java\tscript:" runs.
+  return decoded.replace(/[\u0000-\u001f]+/g, '').toLowerCase();
+}
+
+/**
+ * Content trust: Markdown/MDX is code at build time, so content may not import or export modules,
+ * embed raw `<script>` (or any element that embeds, fetches or restyles: iframe, object, form,
+ * style…), set `on*=` event handlers or use `javascript:`/`vbscript:` URLs (also when spelled with
+ * entities or blanks, which browsers ignore), nor `data:` URLs in links and sources. In MDX, a
+ * `{…}` expression runs JavaScript and a `<Component>` renders code: both are errors unless the
+ * component is documented (see ALLOWED_COMPONENTS). Fenced code blocks and inline code are shown
+ * as text and are not checked. Each finding is reported with its line.
+ *
+ * @param mdx the file is MDX (expressions and components are parsed), not plain Markdown
+ */
+export function checkBodyTrust(body: string, file: string, firstLine: number, log: IssueLog, { mdx = /\.mdx$/i.test(file) } = {}): void {
+  let fence: string | undefined;
+  body.split('\n').forEach((raw, i) => {
+    const line = firstLine + i;
+    const fenceMark = /^\s{0,3}(`{3,}|~{3,})/.exec(raw);
+    if (fence) {
+      if (fenceMark && fenceMark[1][0] === fence[0] && fenceMark[1].length >= fence.length) fence = undefined;
+      return;
+    }
+    if (fenceMark) {
+      fence = fenceMark[1];
+      return;
+    }
+    const text = raw.replace(/(`+)[\s\S]*?\1/g, ''); // inline code is text
+    const error = (message: string) => log.error(file, line, 'contenu', message);
+    if (/^\s*(import|export)\s/.test(text)) error(`import/export interdit : « ${text.trim().slice(0, 40)} » (un contenu n'importe ni n'exporte de code ; seuls les composants décrits dans content/README.md sont permis)`);
+    for (const m of text.matchAll(/<\s*([a-z][a-z0-9-]*)\b/gi)) {
+      const name = m[1];
+      if (FORBIDDEN_ELEMENTS.includes(name.toLowerCase())) error(`balise <${name.toLowerCase()}> interdite dans le contenu (attendu : du Markdown simple)`);
+      else if (mdx && /^[A-Z]/.test(name) && !ALLOWED_COMPONENTS.includes(name)) {
+        error(`composant « ${name} » absent du guide content/README.md (composants permis : ${ALLOWED_COMPONENTS.join(', ') || 'aucun pour l’instant'})`);
+      }
+    }
+    for (const m of text.matchAll(/<[a-z][^>]*?\s(on[a-z]+)\s*=/gi)) error(`attribut ${m[1].toLowerCase()}= interdit dans le contenu (aucun gestionnaire d'événement)`);
+    const url = urlView(text);
+    if (/(?:java|vb)script:/.test(url)) error('lien « javascript: » interdit dans le contenu (attendu : une adresse https:// ou relative)');
+    if (/(?:\]\(|href=["']?|src=["']?|<)data:/.test(url)) error('adresse « data: » interdite dans le contenu (attendu : une adresse https:// ou relative)');
+    if (mdx) {
+      // `{/* … */}` is an MDX comment, not code.
+      const code = text.replace(/\\[{}]/g, '').replace(/\{\s*\/\*[\s\S]*?\*\/\s*\}/g, '');
+      const expr = /\{([^}]*)\}?/.exec(code);
+      if (expr) error(`expression « {${expr[1].trim().slice(0, 30)}} » interdite dans le contenu MDX : elle exécuterait du code (écrivez \\{ pour une accolade)`);
     }
   });
 }

@@ -9,6 +9,16 @@ const isoDate = z
   .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
   .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date attendue au format AAAA-MM-JJ'));
 const slug = z.string().regex(/^[a-z0-9][a-z0-9_.-]*$/, 'identifiant attendu : minuscules, chiffres, « . », « _ » ou « - »');
+// Content trust: a link in plan.md is a web address, never `javascript:` or `data:`.
+const webUrl = z.url({ protocol: /^https?$/, error: 'adresse web attendue (https://…)' });
+const EMAIL = /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}$/i;
+/**
+ * Where citizens report an error in the plan: an e-mail address (a service's, never a person's)
+ * or a web page (a contact form). Shown as "signaler une erreur" on every action page.
+ */
+const contact = z.string().refine((v) => EMAIL.test(v) || webUrl.safeParse(v).success, {
+  message: 'adresse électronique (climat@exemple.fr) ou adresse web (https://…) attendue',
+});
 
 /** Licence Ouverte 2.0 (Etalab) is the default licence of French public data. */
 export const DEFAULT_LICENCE = {
@@ -26,8 +36,9 @@ export const PlanFrontmatterSchema = z.strictObject({
   description: z.string().optional(),
   period: z.strictObject({ start: year, end: year }).optional(),
   adopted: isoDate.optional(),
-  document: z.strictObject({ title: z.string(), url: z.url().optional() }).optional(),
-  licence: z.strictObject({ name: z.string(), url: z.url().optional() }).optional(),
+  document: z.strictObject({ title: z.string(), url: webUrl.optional() }).optional(),
+  licence: z.strictObject({ name: z.string(), url: webUrl.optional() }).optional(),
+  contact: contact.optional(),
   levels: z
     .array(
       z.strictObject({
@@ -44,7 +55,7 @@ export const PlanFrontmatterSchema = z.strictObject({
   statuses: z.record(z.string(), z.enum(STATUSES)).optional(),
   fictional: z.boolean().default(false),
   order: z.number().int().default(100),
-  sources: z.array(z.strictObject({ title: z.string(), url: z.url().optional(), note: z.string().optional() })).default([]),
+  sources: z.array(z.strictObject({ title: z.string(), url: webUrl.optional(), note: z.string().optional() })).default([]),
 });
 export type PlanFrontmatter = z.infer<typeof PlanFrontmatterSchema>;
 

@@ -51,5 +51,11 @@ export class ContentError extends Error {
       `${errors.length} erreur(s) dans le contenu :\n` + errors.map(formatIssue).join('\n'),
     );
     this.name = 'ContentError';
+    // Content errors are the staff's to fix, not a crash: the build shows the list, without a
+    // stack trace pointing into the loader, and says what to do next.
+    this.stack = this.message;
   }
+
+  /** Shown by Astro under the message. */
+  readonly hint = 'Corrigez ces lignes (npm run check les liste toutes, avertissements compris), puis relancez la construction.';
 }

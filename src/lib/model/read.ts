@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseCsv } from '../csv/parse';
+import { firstInvalidUtf8Line } from '../import/decode';
 import { checkBodyTrust, readFrontmatter, type FrontmatterFile } from './frontmatter-file';
 import type { IssueLog } from './issues';
 import { TABLES, TABLE_NAMES, type TableName } from './tables';
@@ -33,10 +34,27 @@ export interface Roots {
 
 const FICHE_PATTERN = /\.(md|mdx)$/;
 
-/** Reads a file as UTF-8, reporting (not hiding) bytes that are not valid UTF-8. */
-function readUtf8(path: string): string {
-  return new TextDecoder('utf-8', { fatal: false }).decode(readFileSync(path));
+/**
+ * Reads a file as UTF-8. Bytes that are not valid UTF-8 are an error on the line where they
+ * start; the file is then read as Windows-1252 (what such files nearly always are), so that the
+ * other checks still see its text and report on it.
+ */
+function readUtf8(path: string, file: string, log: IssueLog): string {
+  const bytes = readFileSync(path);
+  const bad = firstInvalidUtf8Line(bytes);
+  // The BOM is kept in the text: a CSV must not have one, and parseCsv says so.
+  if (bad === 0) return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  log.error(
+    file,
+    bad,
+    '-',
+    "le fichier n'est pas en UTF-8 (sans doute Windows-1252) : enregistrez-le en « Unicode (UTF-8) », ou importez-le avec npm run import",
+  );
+  return new TextDecoder('windows-1252').decode(bytes);
 }
+
+/** Markdown tools (and Astro) accept a BOM before the frontmatter: so do we. */
+const withoutBom = (text: string) => text.replace(/^\uFEFF/, '');
 
 /** Plan slugs: the sub-folders of the content root that hold a `plan.md`. */
 export function listPlanSlugs(roots: Roots): string[] {
@@ -51,7 +69,7 @@ export function readPlanSource(roots: Roots, slug: string, log: IssueLog): PlanS
   const show = (p: string) => relative(process.cwd(), p) || p;
   const planPath = join(roots.content, slug, 'plan.md');
   const planFile = show(planPath);
-  const plan = readFrontmatter(readUtf8(planPath), planFile, log);
+  const plan = readFrontmatter(withoutBom(readUtf8(planPath, planFile, log)), planFile, log);
   checkBodyTrust(plan.body, planFile, plan.bodyLine, log);
 
   const fiches: FicheSource[] = [];
@@ -60,7 +78,7 @@ export function readPlanSource(roots: Roots, slug: string, log: IssueLog): PlanS
     for (const name of readdirSync(ficheDir).sort()) {
       if (!FICHE_PATTERN.test(name)) continue;
       const file = show(join(ficheDir, name));
-      const parsed = readFrontmatter(readUtf8(join(ficheDir, name)), file, log);
+      const parsed = readFrontmatter(withoutBom(readUtf8(join(ficheDir, name), file, log)), file, log);
       checkBodyTrust(parsed.body, file, parsed.bodyLine, log);
       fiches.push({ file, ...parsed });
     }
@@ -76,7 +94,7 @@ export function readPlanSource(roots: Roots, slug: string, log: IssueLog): PlanS
       tables[name] = { file, rows: [] };
       continue;
     }
-    const csv = parseCsv(readUtf8(path), file, log);
+    const csv = parseCsv(readUtf8(path, file, log), file, log);
     tables[name] = { file, rows: validateTable(spec, csv, log) };
   }
   if (existsSync(dataDir)) {

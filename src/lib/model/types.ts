@@ -21,6 +21,8 @@ export interface PlanMeta {
   period?: { start: number; end: number };
   adopted?: string;
   document?: { title: string; url?: string };
+  /** Where citizens report an error: an e-mail address or a web page (plan.md `contact`). */
+  contact?: string;
   licence: { name: string; url?: string };
   levels: Level[];
   actionLabel: { singular: string; plural: string };

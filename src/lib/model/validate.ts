@@ -21,11 +21,18 @@ export function looseKey(s: string): string {
 }
 
 /**
- * Spreadsheet programs run a cell that starts with one of these characters as a formula.
- * A plain number such as `-5` is not a risk and is never reported.
+ * Spreadsheet programs run a cell that starts with one of these characters as a formula
+ * (CSV injection: `=HYPERLINK(…)`, `@SUM(…)`, `+cmd|…`). A plain number such as `-5`, and the
+ * dash placeholders plans use for "nothing" (`-`, `--`, `- €`), are not a risk and are never reported.
  */
 export function isFormulaLike(cell: string): boolean {
-  return /^[=+\-@\t\r]/.test(cell) && !/^[+-]?\d+([.,]\d+)?$/.test(cell.trim());
+  return /^[=+\-@\t\r]/.test(cell) && !/^[+-]?\d+([.,]\d+)?$/.test(cell.trim()) && !/^-+\s*€?$/.test(cell.trim());
+}
+
+/** The content check's message for a formula-like cell (an error: see content/README.md). */
+export function formulaMessage(cell: string): string {
+  const first = cell[0] === '\t' ? 'une tabulation' : cell[0] === '\r' ? 'un retour chariot' : `« ${cell[0]} »`;
+  return `la valeur commence par ${first} : un tableur l'exécuterait comme une formule (attendu : un texte qui commence par une lettre ou un chiffre ; pour une liste Markdown, « * » au lieu de « - »)`;
 }
 
 function checkCell(field: FieldSpec, value: string, ctx: z.RefinementCtx, partial: boolean): void {
@@ -34,6 +41,7 @@ function checkCell(field: FieldSpec, value: string, ctx: z.RefinementCtx, partia
     if (field.required && !partial) fail('valeur obligatoire manquante');
     return;
   }
+  if (isFormulaLike(value)) fail(formulaMessage(value));
   switch (field.type) {
     case 'id':
     case 'ref':
@@ -116,11 +124,6 @@ export function validateTable(spec: TableSpec, table: CsvTable, log: IssueLog): 
   const schema = rowSchema(spec);
   const rows: ValidRow[] = [];
   for (const row of table.rows) {
-    for (const [column, cell] of Object.entries(row.values)) {
-      if (known.has(column) && isFormulaLike(cell)) {
-        log.warn(table.file, row.line, column, `la cellule commence par « ${cell[0]} » : un tableur pourrait l'exécuter comme une formule`);
-      }
-    }
     const parsed = schema.safeParse(row.values);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {

@@ -1,0 +1,171 @@
+/**
+ * `npm run import -- <fichier> --plan <slug> [--map entetes.json] [--dry-run] [--force] [--sheet <feuille>] [--verbose]`
+ *
+ * Turns a spreadsheet (CSV, tab-separated text, XLSX; `,` `;` or tab; UTF-8 or Windows-1252) into
+ * `data/<slug>/*.csv` (+ `content/<slug>/plan.md` when absent) and prints a report. The logic is
+ * in src/lib/import; this file only reads and writes files. Honours CONTENT_DIR and DATA_DIR.
+ *
+ * Exit codes: 0 written (or dry run); 1 the file cannot be read, an option is wrong, or existing
+ * files would be replaced without --force. Errors are one line, never a stack trace.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { parseCsv } from '../src/lib/csv/parse';
+import { ImportError, importPlan, type Row } from '../src/lib/import/import-plan';
+import { readSheet } from '../src/lib/import/read-sheet';
+import type { Delimiter } from '../src/lib/import/grid';
+import { formatReport, planOutputs } from '../src/lib/import/write';
+import { IssueLog } from '../src/lib/model/issues';
+import { PlanFrontmatterSchema } from '../src/lib/model/frontmatter';
+import { TABLES, TABLE_NAMES, type TableName } from '../src/lib/model/tables';
+import { ID_PATTERN } from '../src/lib/model/validate';
+
+const USAGE = 'usage : npm run import -- <fichier.csv|.tsv|.txt|.xlsx> --plan <identifiant> [--map entetes.json] [--dry-run] [--force] [--sheet <feuille>] [--delimiter ";"] [--verbose]';
+
+class UsageError extends Error {}
+
+function parseArgs(argv: string[]) {
+  const opts: { file?: string; plan?: string; map?: string; dryRun: boolean; force: boolean; sheet?: string; delimiter?: Delimiter; verbose: boolean } = {
+    dryRun: false,
+    force: false,
+    verbose: false,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new UsageError(`${arg} attend une valeur (${USAGE})`);
+      return v;
+    };
+    if (arg === '--plan') opts.plan = value();
+    else if (arg === '--map') opts.map = value();
+    else if (arg === '--sheet') opts.sheet = value();
+    else if (arg === '--delimiter') {
+      const d = value().replace(/^\\t$|^tab$/, '\t');
+      if (d !== ',' && d !== ';' && d !== '\t') throw new UsageError(`--delimiter : « , », « ; » ou « tab », pas « ${d} »`);
+      opts.delimiter = d;
+    } else if (arg === '--dry-run') opts.dryRun = true;
+    else if (arg === '--force') opts.force = true;
+    else if (arg === '--verbose') opts.verbose = true;
+    else if (arg === '--help' || arg === '-h') throw new UsageError(USAGE);
+    else if (arg.startsWith('--')) throw new UsageError(`option inconnue ${arg} (${USAGE})`);
+    else if (!opts.file) opts.file = arg;
+    else throw new UsageError(`un seul fichier à la fois (reçu aussi « ${arg} »)`);
+  }
+  if (!opts.file) throw new UsageError(`fichier manquant (${USAGE})`);
+  if (!opts.plan) throw new UsageError(`--plan manquant : identifiant du plan, nom du dossier (${USAGE})`);
+  if (!ID_PATTERN.test(opts.plan)) throw new UsageError(`--plan « ${opts.plan} » : minuscules, chiffres, « . », « _ » ou « - » seulement`);
+  return opts as typeof opts & { file: string; plan: string };
+}
+
+/** What the plan already has: plan.md's levels and status wordings, and the rows of its tables. */
+function readExisting(contentDir: string, dataDir: string, plan: string) {
+  const planPath = join(contentDir, plan, 'plan.md');
+  let levels;
+  let statusLabels;
+  if (existsSync(planPath)) {
+    const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(planPath, 'utf8'));
+    const parsed = m ? PlanFrontmatterSchema.safeParse(safeYaml(m[1])) : undefined;
+    if (parsed?.success) {
+      levels = parsed.data.levels;
+      statusLabels = parsed.data.statuses;
+    }
+  }
+  const texts: Partial<Record<TableName, string>> = {};
+  const rows: Partial<Record<TableName, Row[]>> = {};
+  for (const name of TABLE_NAMES) {
+    const path = join(dataDir, plan, TABLES[name].file);
+    if (!existsSync(path)) continue;
+    texts[name] = readFileSync(path, 'utf8');
+    rows[name] = parseCsv(texts[name]!, path, new IssueLog()).rows.map((r) => r.values);
+  }
+  return { planMd: existsSync(planPath), levels, statusLabels, texts, rows };
+}
+
+function safeYaml(text: string): unknown {
+  try {
+    return parseYaml(text);
+  } catch {
+    return undefined;
+  }
+}
+
+async function main(): Promise<number> {
+  const opts = parseArgs(process.argv.slice(2));
+  const contentDir = resolve(process.env.CONTENT_DIR || 'content');
+  const dataDir = resolve(process.env.DATA_DIR || 'data');
+  const show = (p: string) => relative(process.cwd(), p) || p;
+
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(opts.file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ImportError(code === 'ENOENT' ? `fichier introuvable : ${opts.file}` : code === 'EISDIR' ? `${opts.file} est un dossier, pas un fichier` : `fichier illisible : ${opts.file} (${code ?? (error as Error).message})`);
+  }
+  let map: Record<string, unknown> | undefined;
+  if (opts.map) {
+    try {
+      map = JSON.parse(readFileSync(opts.map, 'utf8'));
+    } catch (error) {
+      throw new UsageError(`--map ${opts.map} illisible : ${(error as Error).message.split('\n')[0]}`);
+    }
+    if (!map || typeof map !== 'object' || Array.isArray(map)) throw new UsageError(`--map ${opts.map} : attendu un objet JSON { "En-tête": "colonne" }`);
+  }
+
+  const grid = await readSheet(bytes, opts.file, { sheet: opts.sheet, delimiter: opts.delimiter });
+  const existing = readExisting(contentDir, dataDir, opts.plan);
+  const sourceName = basename(opts.file);
+  const result = importPlan(grid, {
+    plan: opts.plan,
+    sourceName,
+    map,
+    existing: { levels: existing.levels, statusLabels: existing.statusLabels, tables: existing.rows },
+  });
+  const { files, notes } = planOutputs({
+    plan: opts.plan,
+    contentDir: show(contentDir),
+    dataDir: show(dataDir),
+    sourceName,
+    result,
+    existing,
+  });
+
+  console.log(`Import de ${opts.file} dans le plan « ${opts.plan} »`);
+  console.log(formatReport(result.report, { verbose: opts.verbose }));
+  for (const note of notes) console.log(`Note : ${note}`);
+  console.log('');
+
+  const blocked = files.filter((f) => f.status === 'replace');
+  if (opts.dryRun) {
+    for (const f of files) console.log(`(essai) ${f.status === 'create' ? 'créerait' : f.status === 'replace' ? 'remplacerait' : 'laisserait inchangé'} ${f.path}`);
+    console.log('Rien n’a été écrit (--dry-run).');
+    return 0;
+  }
+  if (blocked.length > 0 && !opts.force) {
+    console.error(`Rien n’a été écrit : ${blocked.map((f) => f.path).join(', ')} existe(nt) déjà avec un autre contenu ; relancez avec --force pour remplacer (les identifiants existants sont gardés).`);
+    return 1;
+  }
+  for (const f of files) {
+    if (f.status === 'same') {
+      console.log(`Inchangé : ${f.path}`);
+      continue;
+    }
+    mkdirSync(dirname(f.path), { recursive: true });
+    writeFileSync(f.path, f.text);
+    console.log(`${f.status === 'create' ? 'Créé' : 'Remplacé'} : ${f.path}`);
+  }
+  console.log('Vérifiez maintenant le contenu : npm run check');
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    const known = error instanceof ImportError || error instanceof UsageError;
+    const message = (error as Error)?.message?.split('\n')[0] ?? String(error);
+    console.error(known ? `Import impossible : ${message}` : `Import impossible (erreur inattendue) : ${message}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,122 @@
+/**
+ * "Mis à jour le …" and the change log of an action, from the git history of its source files,
+ * plus the links that let readers act on a page: "proposer une modification" (the file on the
+ * forge) and "signaler une erreur" (the plan's contact).
+ *
+ * Parsing and linking are pure; `git.ts` runs git. Without git, outside a repository or in a
+ * shallow clone, the history is `unavailable` with a reason the page can show: the build never
+ * fails for lack of history, and never shows a date it cannot vouch for.
+ */
+import type { Plan } from '../model/types';
+
+export interface Commit {
+  hash: string;
+  /** Author date, ISO 8601 with the author's offset ("2025-03-31T10:12:00+02:00"). */
+  date: string;
+  subject: string;
+  /** The source file the commit touched (for a merged log). */
+  file?: string;
+}
+
+export type FileHistory =
+  | { status: 'ok'; commits: Commit[]; partial?: boolean }
+  | { status: 'unavailable'; reason: string };
+
+/**
+ * Parses `git log --format=%H%x09%aI%x09%s` output: one commit per line, tab-separated.
+ * Lines that do not look like a commit (empty, truncated) are skipped; a subject may contain tabs.
+ */
+export function parseGitLog(output: string): Commit[] {
+  const commits: Commit[] = [];
+  for (const line of output.split('\n')) {
+    const [hash, date, ...rest] = line.split('\t');
+    if (!/^[0-9a-f]{7,64}$/.test(hash ?? '') || !/^\d{4}-\d{2}-\d{2}T/.test(date ?? '')) continue;
+    commits.push({ hash, date, subject: rest.join('\t').trim() });
+  }
+  return commits;
+}
+
+/**
+ * In a shallow clone the oldest commit available (a "boundary" commit, listed in `.git/shallow`)
+ * appears to create every file it holds: its date says nothing about when a file last changed.
+ * Such commits are dropped; when nothing is left, the history is unavailable.
+ */
+export function withoutBoundary(commits: Commit[], boundary: ReadonlySet<string>): FileHistory {
+  if (boundary.size === 0) return { status: 'ok', commits };
+  const kept = commits.filter((c) => !boundary.has(c.hash));
+  if (kept.length === 0) return { status: 'unavailable', reason: 'historique indisponible (copie partielle du dépôt)' };
+  return { status: 'ok', commits: kept, partial: kept.length < commits.length };
+}
+
+/**
+ * Merges the histories of several files into one log, newest first, each commit once (with the
+ * first file it was found for). Unavailable when every file's history is.
+ *
+ * @param limit how many commits to keep
+ */
+export function mergeHistories(histories: { file: string; history: FileHistory }[], limit = 5): FileHistory {
+  const ok = histories.filter((h) => h.history.status === 'ok');
+  if (ok.length === 0) {
+    const reason = histories.find((h) => h.history.status === 'unavailable');
+    return { status: 'unavailable', reason: reason?.history.status === 'unavailable' ? reason.history.reason : 'historique indisponible' };
+  }
+  const byHash = new Map<string, Commit>();
+  for (const { file, history } of ok) {
+    if (history.status !== 'ok') continue;
+    for (const c of history.commits) if (!byHash.has(c.hash)) byHash.set(c.hash, { ...c, file });
+  }
+  const commits = [...byHash.values()].sort((a, b) => Date.parse(b.date) - Date.parse(a.date)).slice(0, limit);
+  const partial = ok.some((h) => h.history.status === 'ok' && h.history.partial) || ok.length < histories.length;
+  return { status: 'ok', commits, ...(partial ? { partial } : {}) };
+}
+
+/**
+ * The files an action's page is made from: its CSV row and fiche, and the rows of other tables
+ * that point at it (sub-actions, partners, indicators and their values, budget lines, updates).
+ * Paths as the model gives them (relative to the project root), each once.
+ */
+export function actionSourceFiles(plan: Plan, actionId: string): string[] {
+  const action = plan.actions.find((a) => a.id === actionId);
+  if (!action) return [];
+  const indicators = plan.indicators.filter((i) => i.action === actionId);
+  const ids = new Set(indicators.map((i) => i.id));
+  const located = [
+    action,
+    ...plan.subactions.filter((s) => s.action === actionId),
+    ...plan.partners.filter((p) => p.action === actionId),
+    ...indicators,
+    ...plan.indicatorValues.filter((v) => ids.has(v.indicator)),
+    ...plan.budgetLines.filter((b) => b.action === actionId),
+    ...plan.updates.filter((u) => u.action === actionId),
+  ];
+  return [...new Set(located.flatMap((l) => l.origin.map((o) => o.file)))];
+}
+
+/**
+ * Link to edit a file on the forge. `base` is the forge's edit URL of the repository's default
+ * branch, ending with `/` (GitLab `https://gitlab.example/org/repo/-/edit/main/`, GitHub
+ * `https://github.com/org/repo/edit/main/`); the path inside the repository is appended, each
+ * segment URL-encoded. Undefined without a base (the link is then not shown).
+ */
+export function editUrl(base: string | undefined, repoPath: string): string | undefined {
+  if (!base) return undefined;
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return root + repoPath.split('/').map(encodeURIComponent).join('/');
+}
+
+const EMAIL = /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}$/i;
+
+/**
+ * "Signaler une erreur" link: for an e-mail address, a `mailto:` with the subject and a body
+ * prefilled (the page's address, then room to describe the error); for a web address (a contact
+ * form), that address. Undefined when no contact is configured or it is neither.
+ */
+export function reportUrl(contact: string | undefined, context: { plan: string; action: string; page: string }): string | undefined {
+  if (!contact) return undefined;
+  if (EMAIL.test(contact)) {
+    const subject = `Erreur sur la page « ${context.action} » (${context.plan})`;
+    const body = `Page : ${context.page}\n\nCe qui est inexact, et la source si vous la connaissez :\n`;
+    return `mailto:${contact}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+  }
+  return /^https?:\/\//i.test(contact) ? contact : undefined;
+}

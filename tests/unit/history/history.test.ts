@@ -1,0 +1,117 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gitHistory } from '../../../src/lib/history/git';
+import { editUrl, mergeHistories, parseGitLog, reportUrl, withoutBoundary } from '../../../src/lib/history';
+
+const A = 'a'.repeat(40);
+const B = 'b'.repeat(40);
+const C = 'c'.repeat(40);
+
+describe('parseGitLog', () => {
+  it('reads hash, author date and subject; skips what is not a commit line', () => {
+    const out = `${A}\t2025-03-31T10:12:00+02:00\tÉtat de l'action 12 : réalisé\n\n${B}\t2024-01-02T09:00:00+01:00\tImport\tdu tableur\ngarbage\n`;
+    expect(parseGitLog(out)).toEqual([
+      { hash: A, date: '2025-03-31T10:12:00+02:00', subject: "État de l'action 12 : réalisé" },
+      { hash: B, date: '2024-01-02T09:00:00+01:00', subject: 'Import\tdu tableur' },
+    ]);
+  });
+});
+
+describe('withoutBoundary (shallow clones)', () => {
+  const commits = parseGitLog(`${A}\t2025-03-31T10:00:00Z\tdernier\n${B}\t2020-01-01T10:00:00Z\tlimite`);
+  it('drops the boundary commit, whose date says nothing about the file', () => {
+    expect(withoutBoundary(commits, new Set([B]))).toEqual({ status: 'ok', commits: [commits[0]], partial: true });
+  });
+  it('is unavailable when only the boundary commit touches the file', () => {
+    expect(withoutBoundary([commits[1]], new Set([B]))).toMatchObject({ status: 'unavailable', reason: expect.stringMatching(/copie partielle/) });
+  });
+});
+
+describe('mergeHistories', () => {
+  it('merges files newest first, each commit once, limited', () => {
+    const h1 = { status: 'ok' as const, commits: parseGitLog(`${A}\t2025-03-31T10:00:00Z\ta\n${C}\t2023-01-01T10:00:00Z\tc`) };
+    const h2 = { status: 'ok' as const, commits: parseGitLog(`${B}\t2024-06-01T10:00:00Z\tb\n${A}\t2025-03-31T10:00:00Z\ta`) };
+    const merged = mergeHistories([{ file: 'data/p/actions.csv', history: h1 }, { file: 'content/p/actions/x.md', history: h2 }], 2);
+    expect(merged).toEqual({
+      status: 'ok',
+      commits: [
+        { hash: A, date: '2025-03-31T10:00:00Z', subject: 'a', file: 'data/p/actions.csv' },
+        { hash: B, date: '2024-06-01T10:00:00Z', subject: 'b', file: 'content/p/actions/x.md' },
+      ],
+    });
+  });
+  it('is unavailable, with the reason, when no file has a history', () => {
+    expect(mergeHistories([{ file: 'x', history: { status: 'unavailable', reason: 'historique indisponible (pas de dépôt git)' } }])).toEqual({
+      status: 'unavailable',
+      reason: 'historique indisponible (pas de dépôt git)',
+    });
+  });
+});
+
+describe('links', () => {
+  it('points "proposer une modification" at the file on the forge', () => {
+    expect(editUrl('https://gitlab.example/org/plans/-/edit/main/', 'data/dijon/actions.csv')).toBe(
+      'https://gitlab.example/org/plans/-/edit/main/data/dijon/actions.csv',
+    );
+    expect(editUrl('https://github.com/org/plans/edit/main', 'content/a b/plan.md')).toBe('https://github.com/org/plans/edit/main/content/a%20b/plan.md');
+    expect(editUrl(undefined, 'x')).toBeUndefined();
+  });
+  it('prefills a mailto for "signaler une erreur", or uses a contact page as is', () => {
+    const url = reportUrl('climat@exemple.fr', { plan: 'PCAET', action: '12 Vélo', page: 'https://exemple.fr/p/actions/12/' })!;
+    expect(url.startsWith('mailto:climat@exemple.fr?subject=')).toBe(true);
+    expect(decodeURIComponent(url)).toContain('Erreur sur la page « 12 Vélo » (PCAET)');
+    expect(decodeURIComponent(url)).toContain('Page : https://exemple.fr/p/actions/12/');
+    expect(reportUrl('https://exemple.fr/contact', { plan: '', action: '', page: '' })).toBe('https://exemple.fr/contact');
+    expect(reportUrl('javascript:alert(1)', { plan: '', action: '', page: '' })).toBeUndefined();
+    expect(reportUrl(undefined, { plan: '', action: '', page: '' })).toBeUndefined();
+  });
+});
+
+describe('gitHistory (the runner)', () => {
+  const git = (cwd: string, ...args: string[]) =>
+    execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_DATE: '2025-03-31T10:00:00+02:00', GIT_COMMITTER_DATE: '2025-03-31T10:00:00+02:00' } });
+
+  it('reads a file history once and caches it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hist-'));
+    git(dir, 'init', '-q');
+    git(dir, 'config', 'user.email', 'ci@exemple.invalid');
+    git(dir, 'config', 'user.name', 'CI');
+    writeFileSync(join(dir, 'a.csv'), 'id\n1\n');
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-qm', 'Ajout de a');
+    let calls = 0;
+    const history = gitHistory(dir, (args) => {
+      calls++;
+      return execFileSync('git', args, { cwd: dir, encoding: 'utf8' });
+    });
+    const first = history.of('a.csv');
+    expect(first).toMatchObject({ status: 'ok', commits: [{ subject: 'Ajout de a', date: '2025-03-31T10:00:00+02:00' }] });
+    const before = calls;
+    expect(history.of('a.csv')).toBe(first);
+    expect(calls).toBe(before);
+    expect(history.of('absent.csv')).toMatchObject({ status: 'unavailable', reason: expect.stringMatching(/pas encore enregistré/) });
+  });
+
+  it('falls back without git or outside a repository', () => {
+    const missing = gitHistory('/nowhere', () => {
+      throw new Error('spawn git ENOENT');
+    });
+    expect(missing.of('data/x.csv')).toEqual({ status: 'unavailable', reason: 'historique indisponible (pas de dépôt git)' });
+    expect(missing.repoPath('data/x.csv')).toBe('data/x.csv');
+  });
+
+  it('in a shallow clone, hides the boundary commit', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hist-'));
+    const history = gitHistory(dir, (args) => {
+      if (args[1] === '--show-prefix') return '\n';
+      if (args[1] === '--is-shallow-repository') return 'true\n';
+      if (args[1] === '--git-path') return join(dir, 'shallow');
+      return `${B}\t2020-01-01T10:00:00Z\tlimite\n`;
+    });
+    writeFileSync(join(dir, 'shallow'), `${B}\n`);
+    expect(history.of('a.csv')).toMatchObject({ status: 'unavailable', reason: expect.stringMatching(/copie partielle/) });
+  });
+});
