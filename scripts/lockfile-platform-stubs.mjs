@@ -10,6 +10,8 @@ const PLATFORMS = {
   'android-arm64': { os: ['android'], cpu: ['arm64'] },
   'darwin-arm64': { os: ['darwin'], cpu: ['arm64'] },
   'darwin-x64': { os: ['darwin'], cpu: ['x64'] },
+  // Pagefind names its builds without a libc or toolchain suffix (@pagefind/windows-x64…).
+  'freebsd-x64': { os: ['freebsd'], cpu: ['x64'] },
   'linux-arm64-gnu': { os: ['linux'], cpu: ['arm64'], libc: ['glibc'] },
   'linux-arm64-musl': { os: ['linux'], cpu: ['arm64'], libc: ['musl'] },
   'linux-x64-gnu': { os: ['linux'], cpu: ['x64'], libc: ['glibc'] },
@@ -17,6 +19,8 @@ const PLATFORMS = {
   'wasm32-wasi': { cpu: ['wasm32'] },
   'win32-arm64-msvc': { os: ['win32'], cpu: ['arm64'] },
   'win32-x64-msvc': { os: ['win32'], cpu: ['x64'] },
+  'windows-arm64': { os: ['win32'], cpu: ['arm64'] },
+  'windows-x64': { os: ['win32'], cpu: ['x64'] },
 };
 
 const lockPath = new URL('../package-lock.json', import.meta.url);
@@ -26,7 +30,7 @@ for (const [path, entry] of Object.entries(lock.packages)) {
   for (const [dep, version] of Object.entries(entry.optionalDependencies ?? {})) {
     const target = `node_modules/${dep}`;
     if (lock.packages[target] || lock.packages[`${path}/${target}`]) continue;
-    const suffix = Object.keys(PLATFORMS).find((p) => dep.endsWith(`-${p}`));
+    const suffix = Object.keys(PLATFORMS).find((p) => dep.endsWith(`-${p}`) || dep.endsWith(`/${p}`));
     if (!suffix) continue;
     lock.packages[target] = { version, dev: entry.dev, optional: true, ...PLATFORMS[suffix] };
     added += 1;
