@@ -83,6 +83,9 @@ export function discoverPages(dist: string): Discovery {
     ['accessibilite/', 'accessibilité'],
     ['mentions-legales/', 'mentions légales'],
     ['recherche/', 'recherche'],
+    ['explorer/', 'explorateur des actions'],
+    ['donnees/', 'données ouvertes'],
+    ['donnees/champs/', 'documentation des colonnes'],
   ] as const) {
     targets.push({ name, kind: 'site', path, status: 200 });
   }

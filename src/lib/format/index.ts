@@ -295,3 +295,14 @@ export function formatBudget(b: Budget, locale = DEFAULT_LOCALE): string {
       return b.raw;
   }
 }
+
+/**
+ * Formats a file size in the units French readers expect: "850 o", "12,3 ko", "1,2 Mo"
+ * (1 ko = 1 000 octets, as the SI prefixes say).
+ * @param bytes size in bytes
+ */
+export function formatBytes(bytes: number, locale = DEFAULT_LOCALE): string {
+  if (bytes < 1000) return `${formatNumber(bytes, {}, locale)}\u00a0o`;
+  if (bytes < 1_000_000) return `${formatNumber(bytes / 1000, { maximumFractionDigits: 1 }, locale)}\u00a0ko`;
+  return `${formatNumber(bytes / 1_000_000, { maximumFractionDigits: 1 }, locale)}\u00a0Mo`;
+}

@@ -1,0 +1,131 @@
+/**
+ * Atom feeds (RFC 4287) of what changed in the plans, read from the dated updates (suivi):
+ * - a new action: the first dated update of an action ("Nouvelle action suivie");
+ * - a status change: a later update whose status differs from the action's previous one.
+ * Updates that only report progress or a note, or repeat the same status, make no entry.
+ *
+ * Deterministic: entries are ordered newest first (same day: later row of the file first), their
+ * dates are the updates' days at midnight UTC, and the feed's `updated` is its newest entry (or
+ * the given fallback day): the build's clock never appears.
+ */
+import { STATUS_LABELS } from '../normalise/status';
+import type { Action, Plan, PlanMeta, StatusValue, Update } from '../model/types';
+import { paths } from '../urls';
+import { escapeXml } from './xml';
+
+export interface FeedEvent {
+  plan: PlanMeta;
+  action: Action;
+  update: Update;
+  kind: 'nouvelle' | 'etat';
+  /** For a status change: the status before. */
+  previous?: StatusValue;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const line = (u: Update) => u.origin[0]?.line ?? 0;
+
+/** The feed events of one plan, newest first. */
+export function feedEvents(plan: Plan): FeedEvent[] {
+  const actions = new Map(plan.actions.map((a) => [a.id, a]));
+  const chronological = plan.updates
+    .filter((u) => actions.has(u.action) && DAY.test(u.date))
+    .sort((a, b) => a.date.localeCompare(b.date) || line(a) - line(b));
+  const last = new Map<string, StatusValue | undefined>();
+  const events: FeedEvent[] = [];
+  for (const update of chronological) {
+    const action = actions.get(update.action)!;
+    if (!last.has(action.id)) {
+      events.push({ plan: plan.meta, action, update, kind: 'nouvelle' });
+      last.set(action.id, update.status);
+      continue;
+    }
+    const before = last.get(action.id);
+    if (update.status && update.status.status !== before?.status) {
+      events.push({ plan: plan.meta, action, update, kind: 'etat', ...(before ? { previous: before } : {}) });
+    }
+    if (update.status) last.set(action.id, update.status);
+  }
+  return events.reverse();
+}
+
+/** Newest first across plans (same day: plan order, then the plans' own order). */
+export function mergeEvents(lists: FeedEvent[][]): FeedEvent[] {
+  const tagged = lists.flatMap((list, p) => list.map((e, i) => ({ e, p, i })));
+  return tagged.sort((a, b) => b.e.update.date.localeCompare(a.e.update.date) || a.p - b.p || a.i - b.i).map((t) => t.e);
+}
+
+const statusName = (s: StatusValue) => STATUS_LABELS[s.status];
+const actionName = (a: Action) => (a.code ? `${a.code} ${a.title}` : a.title);
+
+/** The title of an entry: "Nouvelle action : …" or "… : En cours → Réalisé". */
+export function eventTitle(e: FeedEvent): string {
+  if (e.kind === 'nouvelle') return `Nouvelle action suivie : ${actionName(e.action)}${e.update.status ? ` (${statusName(e.update.status)})` : ''}`;
+  const to = statusName(e.update.status!);
+  return `${actionName(e.action)} : ${e.previous ? `${statusName(e.previous)} → ${to}` : to}`;
+}
+
+function eventSummary(e: FeedEvent, withPlan: boolean): string {
+  const parts: string[] = [];
+  if (withPlan) parts.push(`${e.plan.territory} — ${e.plan.title}${e.plan.fictional ? ' (plan fictif)' : ''}.`);
+  const s = e.update.status;
+  if (s) parts.push(`État : ${statusName(s)}${s.label && s.label !== statusName(s) ? ` (« ${s.label} » dans le plan)` : ''}.`);
+  if (e.update.progress !== undefined) parts.push(`Avancement : ${String(e.update.progress).replace('.', ',')} %.`);
+  if (e.update.note) parts.push(e.update.note);
+  return parts.join('\n');
+}
+
+export interface FeedOptions {
+  /** Absolute URL of the site root, ending with "/". */
+  siteUrl: string;
+  /** Site path of the feed itself (`flux.atom`, `<plan>/flux.atom`). */
+  path: string;
+  /** Site path of the page the feed follows. */
+  page: string;
+  title: string;
+  subtitle: string;
+  author: string;
+  rights?: string;
+  /** YYYY-MM-DD used as `updated` when there is no entry. */
+  fallbackDay?: string;
+  /** Name the plan in each entry (site-wide feed). */
+  withPlan: boolean;
+  events: FeedEvent[];
+}
+
+const stamp = (day: string) => `${day}T00:00:00Z`;
+
+/** An Atom 1.0 document. Entry ids are the action page's URL with a fragment naming the update. */
+export function atomFeed(o: FeedOptions): string {
+  const x = escapeXml;
+  const updated = o.events[0]?.update.date ?? o.fallbackDay ?? '1970-01-01';
+  const entries = o.events.map((e) => {
+    const url = o.siteUrl + paths.action(e.plan.slug, e.action.id);
+    return [
+      '  <entry>',
+      `    <id>${x(`${url}#maj-${e.update.id}`)}</id>`,
+      `    <title>${x(eventTitle(e))}</title>`,
+      `    <link rel="alternate" type="text/html" href="${x(`${url}#suivi`)}"/>`,
+      `    <published>${stamp(e.update.date)}</published>`,
+      `    <updated>${stamp(e.update.date)}</updated>`,
+      ...(e.update.status ? [`    <category term="${x(e.update.status.status)}" label="${x(statusName(e.update.status))}"/>`] : []),
+      `    <summary type="text">${x(eventSummary(e, o.withPlan))}</summary>`,
+      '  </entry>',
+    ].join('\n');
+  });
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr">',
+    `  <id>${x(o.siteUrl + o.path)}</id>`,
+    `  <title>${x(o.title)}</title>`,
+    `  <subtitle>${x(o.subtitle)}</subtitle>`,
+    `  <link rel="self" type="application/atom+xml" href="${x(o.siteUrl + o.path)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${x(o.siteUrl + o.page)}"/>`,
+    `  <updated>${stamp(updated)}</updated>`,
+    `  <author><name>${x(o.author)}</name></author>`,
+    ...(o.rights ? [`  <rights>${x(o.rights)}</rights>`] : []),
+    ...entries,
+    '</feed>',
+    '',
+  ].join('\n');
+}

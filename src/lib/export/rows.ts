@@ -1,0 +1,246 @@
+/**
+ * Table rows of the exports, from loaded plans. Pure: the same plans give the same rows in the
+ * same order (display order for hierarchy and actions, file order for the other tables, date
+ * then file order for updates), with no clock and no randomness.
+ */
+import type { Budget } from '../normalise/budget';
+import type { PartialDate } from '../normalise/date';
+import type { Plan, StatusValue } from '../model/types';
+import { paths } from '../urls';
+import { BUDGET_KINDS, EXPORT_TABLE_NAMES, LIST_JOIN, PRECISIONS, type ExportTableName } from './schema';
+
+/** A value of a cell: text, number, boolean, or null when missing (an empty CSV cell). */
+export type Cell = string | number | boolean | null;
+export type Row = Record<string, Cell>;
+export type TableRows = Record<ExportTableName, Row[]>;
+
+export interface RowContext {
+  /** Absolute URL of the site root, base path included, ending with "/" (https://example.org/plan-climat/). */
+  siteUrl: string;
+  /** Content-derived date of the plan's last change (YYYY-MM-DD), when known. */
+  lastUpdated?: string;
+}
+
+const text = (s: string | undefined): Cell => (s === undefined || s === '' ? null : s);
+const list = (items: string[]): Cell => (items.length > 0 ? items.join(LIST_JOIN) : null);
+const num = (n: number | undefined): Cell => (n === undefined || !Number.isFinite(n) ? null : n);
+
+function statusCells(name: string, value: StatusValue | undefined): Row {
+  return { [`${name}_label`]: text(value?.label), [name]: value ? value.status : null };
+}
+
+function dateCells(name: string, d: PartialDate): Row {
+  const isDate = d.kind === 'date';
+  return {
+    [`${name}_raw`]: text(d.raw),
+    [`${name}_date_min`]: isDate ? (d.start ?? null) : null,
+    [`${name}_date_max`]: isDate ? (d.end ?? null) : null,
+    [`${name}_precision`]: isDate && d.precision ? PRECISIONS[d.precision] : null,
+  };
+}
+
+function budgetCells(name: string, b: Budget): Row {
+  const hasAmount = b.kind === 'amount' || b.kind === 'range' || b.kind === 'sum';
+  return {
+    [`${name}_raw`]: text(b.raw),
+    [`${name}_kind`]: BUDGET_KINDS[b.kind],
+    [`${name}_min`]: hasAmount ? num(b.min) : null,
+    [`${name}_max`]: hasAmount ? num(b.max) : null,
+    [`${name}_tax`]: hasAmount ? (b.tax ?? null) : null,
+    [`${name}_uncertain`]: hasAmount ? Boolean(b.uncertain) : null,
+  };
+}
+
+/**
+ * Every table of one plan as rows whose keys are the export columns (see `schema.ts`).
+ * Updates are sorted by date (oldest first), then by their order in the file.
+ */
+export function planRows(plan: Plan, ctx: RowContext): TableRows {
+  const { meta } = plan;
+  const slug = meta.slug;
+  const head = { plan: slug, fictif: meta.fictional };
+  const page = (path: string) => ctx.siteUrl + path;
+  const levelLabel = new Map(meta.levels.map((l) => [l.id, l.label]));
+
+  const plans: Row[] = [
+    {
+      ...head,
+      title: meta.title,
+      short_title: text(meta.shortTitle),
+      territory: meta.territory,
+      territory_code_scheme: meta.territoryCode?.scheme ?? null,
+      territory_code: text(meta.territoryCode?.value),
+      kind: text(meta.kind),
+      description: text(meta.description),
+      period_start: num(meta.period?.start),
+      period_end: num(meta.period?.end),
+      adopted: text(meta.adopted),
+      document_title: text(meta.document?.title),
+      document_url: text(meta.document?.url),
+      licence: meta.licence.name,
+      licence_url: text(meta.licence.url),
+      last_updated: ctx.lastUpdated ?? null,
+      url: page(paths.plan(slug)),
+    },
+  ];
+
+  const hierarchy: Row[] = plan.nodes.map((n) => ({
+    ...head,
+    id: n.id,
+    level: n.level,
+    level_label: levelLabel.get(n.level) ?? n.level,
+    parent: text(n.parent),
+    code: text(n.code),
+    title: n.title,
+    summary: text(n.summary),
+    order: n.order,
+    url: page(paths.node(n)),
+    source: text(n.source),
+  }));
+
+  const actions: Row[] = plan.actions.map((a) => ({
+    ...head,
+    id: a.id,
+    parent: list(a.parents),
+    code: text(a.code),
+    title: a.title,
+    summary: text(a.summary),
+    ...statusCells('status', a.status),
+    progress: num(a.progress),
+    pilot: text(a.pilot),
+    targets: text(a.targets),
+    ...dateCells('start', a.start),
+    ...dateCells('end', a.end),
+    ...budgetCells('budget', a.budget),
+    ...budgetCells('budget_operating', a.budgetOperating),
+    ...budgetCells('budget_investment', a.budgetInvestment),
+    climate_issue: list(a.climateIssues),
+    energy_effect: list(a.energyEffects),
+    citizen_dimension: a.citizenDimension === undefined ? null : a.citizenDimension ? 'oui' : 'non',
+    carbon_gain: text(a.carbonGain),
+    approaches: list(a.approaches),
+    tags: list(a.tags),
+    concertation: text(a.concertation),
+    commune: text(a.place.commune),
+    district: text(a.place.district),
+    site: text(a.place.site),
+    related: list(a.related),
+    related_text: list(a.relatedText),
+    order: a.order,
+    fiche: text(a.fiche),
+    url: page(paths.action(slug, a.id)),
+    source: text(a.source),
+  }));
+
+  const action_parents: Row[] = plan.actions.flatMap((a) =>
+    a.parents.map((parent, i) => ({ ...head, action: a.id, parent, rank: i + 1 })),
+  );
+
+  const subactions: Row[] = plan.subactions.map((s) => ({
+    ...head,
+    id: s.id,
+    action: s.action,
+    code: text(s.code),
+    title: s.title,
+    description: text(s.description),
+    pilot: text(s.pilot),
+    ...statusCells('status', s.status),
+    ...dateCells('start', s.start),
+    ...dateCells('end', s.end),
+    source: text(s.source),
+  }));
+
+  const partners: Row[] = plan.partners.map((p) => ({
+    ...head,
+    id: p.id,
+    action: p.action,
+    subaction: text(p.subaction),
+    name: p.name,
+    role: p.role,
+    source: text(p.source),
+  }));
+
+  const indicators: Row[] = plan.indicators.map((i) => ({
+    ...head,
+    id: i.id,
+    action: text(i.action),
+    node: text(i.node),
+    subaction: text(i.subaction),
+    label: i.label,
+    unit: text(i.unit),
+    kind: i.kind ?? null,
+    direction: i.direction ?? null,
+    description: text(i.description),
+    data_source: text(i.dataSource),
+    url: page(paths.indicator(slug, i.id)),
+    source: text(i.source),
+  }));
+
+  const indicator_values: Row[] = plan.indicatorValues.map((v) => ({
+    ...head,
+    indicator: v.indicator,
+    year: v.year,
+    type: v.type,
+    value: text(v.raw),
+    value_number: num(v.number),
+    note: text(v.note),
+    source: text(v.source),
+  }));
+
+  const budget_lines: Row[] = plan.budgetLines.map((b) => ({
+    ...head,
+    action: b.action,
+    year: b.year,
+    section: b.section,
+    kind: b.kind,
+    amount: b.amount,
+    tax: b.tax ?? null,
+    note: text(b.note),
+    source: text(b.source),
+  }));
+
+  // The model lists updates newest first; files read better oldest first (same day: file order).
+  const updates: Row[] = [...plan.updates]
+    .sort((x, y) => x.date.localeCompare(y.date) || firstLine(x) - firstLine(y))
+    .map((u) => ({
+      ...head,
+      id: u.id,
+      action: u.action,
+      date: u.date,
+      ...statusCells('status', u.status),
+      progress: num(u.progress),
+      note: text(u.note),
+      source: text(u.source),
+    }));
+
+  return { plans, hierarchy, actions, action_parents, subactions, partners, indicators, indicator_values, budget_lines, updates };
+}
+
+const firstLine = (x: { origin: { line: number }[] }) => x.origin[0]?.line ?? 0;
+
+/** Concatenates the rows of several plans, table by table, in the order of `plans`. */
+export function concatRows(all: TableRows[]): TableRows {
+  // Every table is present, empty when no plan is given (a site whose only plan is fictional).
+  const out = Object.fromEntries(EXPORT_TABLE_NAMES.map((name) => [name, [] as Row[]])) as unknown as TableRows;
+  for (const rows of all) {
+    for (const name of EXPORT_TABLE_NAMES) out[name].push(...rows[name]);
+  }
+  return out;
+}
+
+/** The rows of one action and of everything attached to it, table by table. */
+export function actionRows(rows: TableRows, actionId: string): TableRows {
+  const indicatorIds = new Set(rows.indicators.filter((r) => r.action === actionId).map((r) => r.id));
+  return {
+    plans: rows.plans,
+    hierarchy: [],
+    actions: rows.actions.filter((r) => r.id === actionId),
+    action_parents: rows.action_parents.filter((r) => r.action === actionId),
+    subactions: rows.subactions.filter((r) => r.action === actionId),
+    partners: rows.partners.filter((r) => r.action === actionId),
+    indicators: rows.indicators.filter((r) => r.action === actionId),
+    indicator_values: rows.indicator_values.filter((r) => indicatorIds.has(r.indicator as string)),
+    budget_lines: rows.budget_lines.filter((r) => r.action === actionId),
+    updates: rows.updates.filter((r) => r.action === actionId),
+  };
+}

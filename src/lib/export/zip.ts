@@ -1,0 +1,112 @@
+/**
+ * A small, deterministic ZIP writer (PKZIP 2.0: deflate or store, UTF-8 names, no ZIP64), for the
+ * download of every data file and for the XLSX workbooks.
+ *
+ * Why not a package: the archives are a few megabytes built once per build; node:zlib does the
+ * compression, and what is left is ~80 lines of headers. Owning them is what makes the output
+ * byte-for-byte reproducible: every entry gets the same fixed date (the content's last-update day,
+ * never the clock), no extra fields, no platform attributes, entries in the order given.
+ * The deflated bytes depend on zlib's version, so "reproducible" means same Node version.
+ */
+import { deflateRawSync } from 'node:zlib';
+
+export interface ZipEntry {
+  /** Path inside the archive, `/`-separated, no leading slash. */
+  path: string;
+  data: string | Uint8Array;
+}
+
+const CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+/** CRC-32 (IEEE 802.3), as ZIP stores it. */
+export function crc32(data: Uint8Array): number {
+  let crc = 0xffffffff;
+  for (let i = 0; i < data.length; i++) crc = CRC_TABLE[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+/** MS-DOS date of a YYYY-MM-DD day (midnight); 1980-01-01 when absent or before 1980. */
+function dosDate(day?: string): { time: number; date: number } {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day ?? '');
+  const [y, mo, d] = m && Number(m[1]) >= 1980 ? [Number(m[1]), Number(m[2]), Number(m[3])] : [1980, 1, 1];
+  return { time: 0, date: ((y - 1980) << 9) | (mo << 5) | d };
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * Builds a ZIP archive. Entries are deflated unless that does not make them smaller.
+ * @param day YYYY-MM-DD stamped on every entry (use a content-derived date, never "now")
+ */
+export function zip(entries: ZipEntry[], day?: string): Uint8Array {
+  const { time, date } = dosDate(day);
+  const locals: Uint8Array[] = [];
+  const centrals: Uint8Array[] = [];
+  let offset = 0;
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    if (seen.has(entry.path)) throw new Error(`zip : entrée en double ${entry.path}`);
+    seen.add(entry.path);
+    const name = encoder.encode(entry.path);
+    const raw = typeof entry.data === 'string' ? encoder.encode(entry.data) : entry.data;
+    const deflated = deflateRawSync(raw, { level: 9 });
+    const store = deflated.length >= raw.length;
+    const body = store ? raw : deflated;
+    const method = store ? 0 : 8;
+    const crc = crc32(raw);
+
+    const local = new DataView(new ArrayBuffer(30));
+    local.setUint32(0, 0x04034b50, true);
+    local.setUint16(4, 20, true); // version needed: 2.0
+    local.setUint16(6, 0x0800, true); // UTF-8 names
+    local.setUint16(8, method, true);
+    local.setUint16(10, time, true);
+    local.setUint16(12, date, true);
+    local.setUint32(14, crc, true);
+    local.setUint32(18, body.length, true);
+    local.setUint32(22, raw.length, true);
+    local.setUint16(26, name.length, true);
+    local.setUint16(28, 0, true);
+    locals.push(new Uint8Array(local.buffer), name, body);
+
+    const central = new DataView(new ArrayBuffer(46));
+    central.setUint32(0, 0x02014b50, true);
+    central.setUint16(4, 20, true); // made by: 2.0, MS-DOS attributes
+    central.setUint16(6, 20, true);
+    central.setUint16(8, 0x0800, true);
+    central.setUint16(10, method, true);
+    central.setUint16(12, time, true);
+    central.setUint16(14, date, true);
+    central.setUint32(16, crc, true);
+    central.setUint32(20, body.length, true);
+    central.setUint32(24, raw.length, true);
+    central.setUint16(28, name.length, true);
+    // extra, comment, disk, internal and external attributes: 0
+    central.setUint32(42, offset, true);
+    centrals.push(new Uint8Array(central.buffer), name);
+    offset += 30 + name.length + body.length;
+  }
+  const centralSize = centrals.reduce((n, b) => n + b.length, 0);
+  const end = new DataView(new ArrayBuffer(22));
+  end.setUint32(0, 0x06054b50, true);
+  end.setUint16(8, entries.length, true);
+  end.setUint16(10, entries.length, true);
+  end.setUint32(12, centralSize, true);
+  end.setUint32(16, offset, true);
+  const parts = [...locals, ...centrals, new Uint8Array(end.buffer)];
+  const out = new Uint8Array(parts.reduce((n, b) => n + b.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}

@@ -1,0 +1,6 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { fileResponse, fileRoutes } from '../../../utils/exports';
+
+/** Tables as canonical CSV: donnees/<plan>/<table>.csv, donnees/tous/<table>.csv (lib/export/bundle). */
+export const getStaticPaths = (() => fileRoutes(/^donnees\/(?<scope>[^/]+)\/(?<name>[^/]+)\.csv$/)) satisfies GetStaticPaths;
+export const GET: APIRoute<{ path: string }> = ({ props }) => fileResponse(props.path);

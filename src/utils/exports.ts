@@ -1,0 +1,77 @@
+/**
+ * The open-data files of the build (see lib/export/bundle), computed once from the catalog and
+ * shared by the endpoints that write them and the pages that list them (sizes, row counts).
+ */
+import { execFileSync } from 'node:child_process';
+import { relative } from 'node:path';
+import { planCharts } from '../lib/charts/catalog';
+import { tableToCsv } from '../lib/charts/csv';
+import { buildExports, type ChartCsv, type Exports } from '../lib/export/bundle';
+import { contentDay } from '../lib/export/updated';
+import type { Plan } from '../lib/model/types';
+import { roots, site } from '../site-config';
+import { getCatalog } from './catalog';
+
+let cached: Promise<Exports> | undefined;
+
+export function getExports(): Promise<Exports> {
+  cached ??= build();
+  return cached;
+}
+
+/** Absolute URL of the site root with its base path, ending with "/". */
+export function siteRootUrl(): string {
+  return new URL(import.meta.env.BASE_URL.replace(/\/?$/, '/'), import.meta.env.SITE ?? 'http://localhost:4321').href;
+}
+
+/**
+ * Day of the last commit touching the plan's files (content/<plan>, data/<plan>), or undefined
+ * outside a git checkout, for files git does not track yet, or when git is missing: the caller then
+ * falls back on dates found in the content. Derived from the content's history, never the clock.
+ */
+function gitDay(plan: Plan): string | undefined {
+  const dirs = [`${roots.content}/${plan.meta.slug}`, `${roots.data}/${plan.meta.slug}`].map((d) => relative(process.cwd(), d) || '.');
+  try {
+    const out = execFileSync('git', ['log', '-1', '--format=%cI', '--', ...dirs], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: 10_000,
+    }).trim();
+    return /^\d{4}-\d{2}-\d{2}/.test(out) ? out.slice(0, 10) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function build(): Promise<Exports> {
+  const { plans, index } = await getCatalog();
+  const charts: ChartCsv[] = [...index.values()].flatMap((planIndex) =>
+    planCharts(planIndex).map(({ chart, file }) => ({ ...file, csv: tableToCsv(chart.table), rows: chart.table.rows.length })),
+  );
+  return buildExports({
+    plans,
+    siteUrl: siteRootUrl(),
+    site: { title: site.title, tagline: site.tagline, publisher: site.publisher, publisherUrl: site.publisher_url, contactUrl: site.contact_url },
+    lastUpdated: Object.fromEntries(plans.map((p) => [p.meta.slug, gitDay(p) ?? contentDay(p)])),
+    charts,
+  });
+}
+
+/**
+ * Static paths of the data files whose site path matches `pattern` (named groups become the
+ * route's params), for the endpoints under src/pages that write them.
+ */
+export async function fileRoutes(pattern: RegExp): Promise<{ params: Record<string, string>; props: { path: string } }[]> {
+  const { files } = await getExports();
+  return files.flatMap((f) => {
+    const m = pattern.exec(f.path);
+    return m ? [{ params: { ...m.groups }, props: { path: f.path } }] : [];
+  });
+}
+
+/** Writes the data file named by the route's `path` prop (see fileRoutes). */
+export async function fileResponse(path: string): Promise<Response> {
+  const f = (await getExports()).byPath.get(path);
+  if (!f) throw new Error(`fichier de données inconnu : ${path}`);
+  return new Response(f.body as BodyInit, { headers: { 'Content-Type': f.mediaType } });
+}

@@ -1,0 +1,85 @@
+// The Table Schema checker that guards every exported package (src/lib/export/check.ts): types,
+// constraints, primary keys and foreign keys, on the fixtures of tests/fixtures/export/keys/.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { cellProblem, checkResources, formatTableProblem, type CheckedResource } from '../../../src/lib/export/check';
+import { tableSchema, type TableSchemaField } from '../../../src/lib/export/datapackage';
+import { exportTable, type ExportTableName } from '../../../src/lib/export/schema';
+
+const FIXTURES = fileURLToPath(new URL('../../fixtures/export/keys/', import.meta.url));
+
+function fixture(dir: string, scope: 'plan' | 'all' = 'plan'): CheckedResource[] {
+  return (['plans', 'actions', 'subactions', 'partners'] as ExportTableName[]).map((name) => ({
+    name,
+    csv: readFileSync(`${FIXTURES}${dir}/${name}.csv`, 'utf8'),
+    schema: tableSchema(exportTable(name), scope),
+  }));
+}
+
+describe('checkResources', () => {
+  test('the valid fixture passes, in files of one plan and of several', () => {
+    expect(checkResources(fixture('valid')).map(formatTableProblem)).toEqual([]);
+    expect(checkResources(fixture('valid', 'all')).map(formatTableProblem)).toEqual([]);
+  });
+
+  test('a partner pointing to an unknown action fails the foreign-key check, naming the line', () => {
+    const problems = checkResources(fixture('broken-fk')).map(formatTableProblem);
+    expect(problems).toEqual(['partners:3: action: clé étrangère tram introuvable (action → actions.id)']);
+    const all = checkResources(fixture('broken-fk', 'all')).map(formatTableProblem);
+    expect(all).toEqual(['partners:3: plan+action: clé étrangère demo | tram introuvable (plan+action → actions.plan+id)']);
+  });
+
+  test('a duplicated primary key, a missing required value and a wrong header are reported', () => {
+    const resources = fixture('valid');
+    const partners = resources.find((r) => r.name === 'partners')!;
+    const lines = partners.csv.trimEnd().split('\r\n');
+    partners.csv = [...lines, lines[1], 'demo,false,,velo,,Sans identifiant,financier,'].join('\r\n');
+    const problems = checkResources(resources).map(formatTableProblem);
+    expect(problems).toContain('partners:4: id: clé primaire velo-p1 en double (déjà ligne 2)');
+    expect(problems).toContain('partners:5: id: valeur obligatoire manquante');
+    partners.csv = partners.csv.replace('plan,fictif,id', 'plan,fictif,identifiant');
+    expect(checkResources(resources).map(formatTableProblem)[0]).toMatch(/^partners:1: -: en-tête/);
+  });
+
+  test('an empty optional reference is not checked; a filled one is', () => {
+    const resources = fixture('valid');
+    const partners = resources.find((r) => r.name === 'partners')!;
+    partners.csv = partners.csv.replace('velo-p1,velo,,', 'velo-p1,velo,velo-1,');
+    // The fixture has no sub-action at all: an empty subaction cell passes, a filled one cannot resolve.
+    expect(checkResources(resources).map(formatTableProblem)).toEqual(['partners:2: subaction: clé étrangère velo-1 introuvable (subaction → subactions.id)']);
+  });
+});
+
+describe('cellProblem', () => {
+  const f = (type: string, constraints?: TableSchemaField['constraints'], format?: string): TableSchemaField => ({ name: 'x', type, description: '', constraints, format });
+  test.each([
+    ['integer', '12', true],
+    ['integer', '-3', true],
+    ['integer', '1.5', false],
+    ['number', '-5', true],
+    ['number', '12.5', true],
+    ['number', '12,5', false],
+    ['number', '1 000', false],
+    ['number', '1e3', false],
+    ['year', '2026', true],
+    ['year', '26', false],
+    ['boolean', 'true', true],
+    ['boolean', 'oui', false],
+    ['date', '2024-02-29', true],
+    ['date', '2023-02-29', false],
+    ['date', '01/03/2024', false],
+  ])('%s « %s » valid: %s', (type, value, ok) => {
+    expect(cellProblem(f(type), value) === undefined).toBe(ok);
+  });
+
+  test('enum, pattern and uri constraints', () => {
+    expect(cellProblem(f('string', { enum: ['a', 'b'] }), 'b')).toBeUndefined();
+    expect(cellProblem(f('string', { enum: ['a', 'b'] }), 'c')).toMatch(/hors de la liste/);
+    expect(cellProblem(f('string', { pattern: '[a-z]+' }), 'abc')).toBeUndefined();
+    // Table Schema patterns match the whole value.
+    expect(cellProblem(f('string', { pattern: '[a-z]+' }), 'abc1')).toMatch(/motif/);
+    expect(cellProblem(f('string', undefined, 'uri'), 'https://example.org/a/')).toBeUndefined();
+    expect(cellProblem(f('string', undefined, 'uri'), 'pas une adresse')).toMatch(/URI/);
+  });
+});

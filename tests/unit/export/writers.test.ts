@@ -1,0 +1,222 @@
+// The export writers (src/lib/export): canonical CSV and JSON, the formula rule, the ZIP and XLSX
+// writers, feeds and citation, and determinism: exporting the same content twice gives the same bytes.
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { crc32 as zlibCrc32 } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { buildExports } from '../../../src/lib/export/bundle';
+import { feedEvents, eventTitle } from '../../../src/lib/export/atom';
+import { citationLine } from '../../../src/lib/export/citation';
+import { cellText, formulaLikeCells, plainNumber, toCsv, toJson } from '../../../src/lib/export/csv';
+import type { Column } from '../../../src/lib/export/schema';
+import { xlsx } from '../../../src/lib/export/xlsx';
+import { crc32, zip } from '../../../src/lib/export/zip';
+import { loadPlans } from '../../../src/lib/model/load';
+import { unzip } from '../../helpers/unzip';
+
+const ROOTS = {
+  content: fileURLToPath(new URL('../../../content', import.meta.url)),
+  data: fileURLToPath(new URL('../../../data', import.meta.url)),
+};
+
+describe('cells and CSV', () => {
+  test.each([
+    [27000000, '27000000'],
+    [12.5, '12.5'],
+    [-5, '-5'],
+    [0, '0'],
+    [1e21, '1000000000000000000000'],
+    [true, 'true'],
+    [false, 'false'],
+    [null, ''],
+    ['été 2019', 'été 2019'],
+  ])('%s is written %s', (value, text) => {
+    expect(cellText(value)).toBe(text);
+  });
+
+  test('plain numbers never use an exponent or grouping', () => {
+    expect(plainNumber(0.000001)).toBe('0.000001');
+    expect(plainNumber(1234567.89)).toBe('1234567.89');
+  });
+
+  const columns: Column[] = [
+    { name: 'id', type: 'string', nature: 'brut', origin: '', description: '' },
+    { name: 'texte', type: 'string', nature: 'brut', origin: '', description: '' },
+    { name: 'montant', type: 'number', nature: 'brut', origin: '', description: '' },
+  ];
+  const rows = [
+    { id: 'a', texte: '=SOMME(A1:A2)', montant: -5 },
+    { id: 'b', texte: 'Réseau « vélo », 2e tranche', montant: 12.5 },
+    { id: 'c', texte: '-5 000 €', montant: null },
+    { id: 'd', texte: 'ligne 1\nligne 2 "citée"', montant: 0 },
+    { id: 'e', texte: '@cmd', montant: null },
+    { id: 'f', texte: '-5', montant: null },
+  ];
+
+  test('canonical CSV: header, comma, CRLF, quotes only when needed, text kept unchanged', () => {
+    const csv = toCsv(columns, rows);
+    expect(csv).toBe(
+      'id,texte,montant\r\n' +
+        'a,=SOMME(A1:A2),-5\r\n' +
+        'b,"Réseau « vélo », 2e tranche",12.5\r\n' +
+        'c,-5 000 €,\r\n' +
+        'd,"ligne 1\nligne 2 ""citée""",0\r\n' +
+        'e,@cmd,\r\n' +
+        'f,-5,\r\n',
+    );
+    const back = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+    expect(back.data.map((r) => r.texte)).toEqual(rows.map((r) => r.texte));
+  });
+
+  test('JSON: typed values, null for missing, keys in column order', () => {
+    const json = JSON.parse(toJson(columns, rows));
+    expect(json[0]).toEqual({ id: 'a', texte: '=SOMME(A1:A2)', montant: -5 });
+    expect(Object.keys(json[2])).toEqual(['id', 'texte', 'montant']);
+    expect(json[2].montant).toBeNull();
+  });
+
+  test('formula-like text cells are counted; numbers and "-5" are not', () => {
+    expect(formulaLikeCells(columns, rows).map((c) => c.value)).toEqual(['=SOMME(A1:A2)', '-5 000 €', '@cmd']);
+  });
+});
+
+describe('zip', () => {
+  test('CRC-32 matches zlib', () => {
+    const data = new TextEncoder().encode('Données : « été 2019 »');
+    expect(crc32(data)).toBe(zlibCrc32(data));
+  });
+
+  test('entries read back identical, stamped with the given day, and the archive is reproducible', () => {
+    const entries = [
+      { path: 'LISEZMOI.md', data: '# Données\n'.repeat(50) },
+      { path: 'tous/actions.csv', data: 'id,titre\r\na,Été\r\n' },
+      { path: 'vide.txt', data: '' },
+    ];
+    const a = zip(entries, '2025-03-31');
+    const b = zip(entries, '2025-03-31');
+    expect(Buffer.compare(Buffer.from(a), Buffer.from(b))).toBe(0);
+    const back = unzip(a);
+    expect(back.map((e) => e.path)).toEqual(entries.map((e) => e.path));
+    back.forEach((e, i) => expect(e.data.toString('utf8')).toBe(entries[i].data));
+    expect(back[0].method).toBe(8); // repetitive text is deflated
+    expect(back[0].dosDate).toBe(((2025 - 1980) << 9) | (3 << 5) | 31);
+    expect(() => zip([entries[0], entries[0]])).toThrow(/double/);
+  });
+});
+
+describe('xlsx', () => {
+  test('a workbook opens in exceljs with text as text, numbers as numbers, no formula', async () => {
+    const book = xlsx(
+      [
+        {
+          name: 'actions',
+          columns: [{ name: 'id' }, { name: 'titre' }, { name: 'budget_min' }, { name: 'fictif' }, { name: 'code' }],
+          rows: [
+            { id: 'a1', titre: '=HYPERLINK("http://x")', budget_min: 17000000, fictif: false, code: '1.1' },
+            { id: 'a2', titre: 'Aménager la voie verte « été »', budget_min: 12.5, fictif: true, code: 'sept-19' },
+            { id: 'a3', titre: null, budget_min: -5, fictif: null, code: null },
+          ],
+        },
+      ],
+      '2025-01-01',
+    );
+    expect(Buffer.compare(Buffer.from(book), Buffer.from(xlsx([{ name: 'actions', columns: [{ name: 'id' }], rows: [] }])))).not.toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(book) as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet('actions')!;
+    expect(sheet.getRow(1).values).toEqual([undefined, 'id', 'titre', 'budget_min', 'fictif', 'code']);
+    expect(sheet.getCell('B2').value).toBe('=HYPERLINK("http://x")');
+    expect(sheet.getCell('B2').formula).toBeUndefined();
+    expect(sheet.getCell('C2').value).toBe(17000000);
+    expect(sheet.getCell('D2').value).toBe(false);
+    expect(sheet.getCell('E2').value).toBe('1.1');
+    expect(sheet.getCell('B3').value).toBe('Aménager la voie verte « été »');
+    expect(sheet.getCell('C3').value).toBe(12.5);
+    expect(sheet.getCell('E3').value).toBe('sept-19');
+    expect(sheet.getCell('B4').value).toBeNull();
+    expect(sheet.getCell('C4').value).toBe(-5);
+  });
+
+  test('sheet names are checked', () => {
+    expect(() => xlsx([{ name: 'a/b', columns: [], rows: [] }])).toThrow(/feuille/);
+  });
+});
+
+describe('citation and feeds', () => {
+  test('the citation line follows « Territoire — plan, données téléchargées sur URL, mise à jour du date »', () => {
+    expect(citationLine('Grand Besançon', 'PCAET', 'https://example.org/donnees/#grand-besancon', '2026-01-01')).toBe(
+      'Grand Besançon — PCAET, données téléchargées sur https://example.org/donnees/#grand-besancon, mise à jour du 1er janvier 2026',
+    );
+    expect(citationLine('X', 'Y', 'https://e.org/', undefined)).toMatch(/date de mise à jour non renseignée$/);
+  });
+
+  test('feed events: the first dated update of an action is a new action, later status changes follow', () => {
+    const { plans } = loadPlans(ROOTS);
+    const exemple = plans.find((p) => p.meta.fictional)!;
+    const events = feedEvents(exemple);
+    expect(events.length).toBeGreaterThan(0);
+    const dates = events.map((e) => e.update.date);
+    expect([...dates].sort().reverse()).toEqual(dates);
+    const firsts = new Map<string, string>();
+    for (const u of [...exemple.updates].sort((a, b) => a.date.localeCompare(b.date) || a.origin[0].line - b.origin[0].line)) {
+      if (!firsts.has(u.action)) firsts.set(u.action, u.id);
+    }
+    expect(new Set(events.filter((e) => e.kind === 'nouvelle').map((e) => e.update.id))).toEqual(new Set(firsts.values()));
+    for (const e of events.filter((x) => x.kind === 'etat')) {
+      expect(e.previous?.status).not.toBe(e.update.status?.status);
+      expect(eventTitle(e)).toMatch(/ → /);
+    }
+  }, 30_000);
+});
+
+describe('buildExports', () => {
+  const input = () => {
+    const { plans } = loadPlans(ROOTS);
+    return {
+      plans,
+      siteUrl: 'https://example.org/plan-climat/',
+      site: { title: 'Plans climat', tagline: 'Suivre les plans', publisher: 'Éditeur' },
+      lastUpdated: Object.fromEntries(plans.map((p) => [p.meta.slug, '2025-06-30'])),
+      charts: [],
+    };
+  };
+
+  test('two exports of the same content are byte-identical', () => {
+    const a = buildExports(input());
+    const b = buildExports(input());
+    expect(a.files.map((f) => f.path)).toEqual(b.files.map((f) => f.path));
+    const differ = a.files.filter((f, i) => Buffer.compare(Buffer.from(f.body), Buffer.from(b.files[i].body)) !== 0).map((f) => f.path);
+    expect(differ).toEqual([]);
+  }, 60_000);
+
+  test('fictional plans stay out of the all-plans files, the archive and the catalogue', () => {
+    const { plans } = loadPlans(ROOTS);
+    const fictional = plans.filter((p) => p.meta.fictional).map((p) => p.meta.slug);
+    expect(fictional.length).toBeGreaterThan(0);
+    const ex = buildExports(input());
+    const all = ex.byPath.get('donnees/tous/actions.csv')!.body as string;
+    const rows = Papa.parse<Record<string, string>>(all, { header: true, skipEmptyLines: true }).data;
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.filter((r) => r.fictif !== 'false' || fictional.includes(r.plan))).toEqual([]);
+    const own = Papa.parse<Record<string, string>>(ex.byPath.get(`donnees/${fictional[0]}/actions.csv`)!.body as string, { header: true, skipEmptyLines: true }).data;
+    expect(own.every((r) => r.fictif === 'true')).toBe(true);
+    expect(JSON.parse(ex.byPath.get(`donnees/${fictional[0]}/datapackage.json`)!.body as string).fictif).toBe(true);
+    expect(unzip(ex.zip.body as Uint8Array).filter((e) => fictional.some((f) => e.path.startsWith(`${f}/`)))).toEqual([]);
+    expect(ex.catalog.body as string).not.toMatch(new RegExp(`#${fictional[0]}"`));
+  }, 30_000);
+
+  test('a site whose only plan is fictional still writes the all-plans files, with headers only', () => {
+    const i = input();
+    i.plans = i.plans.filter((p) => p.meta.fictional);
+    const ex = buildExports(i);
+    expect((ex.byPath.get('donnees/tous/actions.csv')!.body as string).split('\r\n').filter(Boolean)).toHaveLength(1);
+    expect(JSON.parse(ex.byPath.get('donnees/tous/actions.json')!.body as string)).toEqual([]);
+  }, 30_000);
+
+  test('a plan folder named like the all-plans folder is refused', () => {
+    const i = input();
+    i.plans[0] = { ...i.plans[0], meta: { ...i.plans[0].meta, slug: 'tous' } };
+    expect(() => buildExports(i)).toThrow(/réservé/);
+  }, 30_000);
+});
