@@ -1,14 +1,17 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import pagefind from './src/integrations/pagefind.ts';
 
 /**
  * Deployment settings come from the environment (documented in the README):
- * SITE_URL  absolute origin used in canonical URLs, Open Graph tags and the sitemap.
+ * SITE_URL  absolute origin used in canonical URLs, Open Graph tags and the sitemap (a path in it is ignored).
  * BASE_PATH sub-path the site is served under, e.g. `/plan-climat/` on a forge's Pages.
  * CONTENT_DIR, DATA_DIR (read in src/site-config.ts) point the build at other content.
  */
-const site = process.env.SITE_URL || 'http://localhost:4321';
+// Only the origin: the path is BASE_PATH's job. A SITE_URL with a path (GitLab's CI_PAGES_URL is
+// https://group.gitlab.io/project) would otherwise make Astro drop the base from the page links.
+const site = new URL(process.env.SITE_URL || 'http://localhost:4321').origin;
 const rawBase = process.env.BASE_PATH || '/';
 const base = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
@@ -19,8 +22,10 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory' },
-  integrations: [mdx()],
+  // Stylesheets stay external files, cached across pages, instead of being inlined into each page.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // pagefind() indexes the built site for the search page (after every build).
+  integrations: [mdx(), pagefind()],
   devToolbar: { enabled: false },
   security: {
     // Astro hashes the scripts and styles it bundles into a CSP <meta>: no 'unsafe-inline'.

@@ -14,10 +14,11 @@ import { BASE, DIST, SITE_PREFIX, requireDist } from '../helpers/site';
 const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 
 /**
- * Pages allowed to run JavaScript. Every other page works with zero JS. The search page will load
- * Pagefind's script (its own file, allowed by the CSP); nothing else may.
+ * Pages allowed to run JavaScript. Every other page works with zero JS. The search page loads
+ * Pagefind's script and the explorer its filters (their own files, allowed by the CSP); both work
+ * without JavaScript too (tests/e2e/search.test.ts). Nothing else may.
  */
-const JS_ALLOWED = new Set(['recherche/']);
+const JS_ALLOWED = new Set(['recherche/', 'explorer/']);
 
 const discovery = discoverPages(DIST);
 const { targets } = discovery;

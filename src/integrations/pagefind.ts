@@ -1,0 +1,95 @@
+/**
+ * Builds the Pagefind search index from the built site, after every build (`astro:build:done`),
+ * with Pagefind's Node API: no CLI, no download, the binary comes from the `pagefind` package.
+ *
+ * - Reads the HTML of the configured outDir (the hook's `dir`), wherever OUT_DIR puts it, and writes
+ *   the bundle to `<outDir>/pagefind/`. The bundle is served at `<base>pagefind/`; result URLs are
+ *   indexed from the site root and the search page prefixes them with the base path at run time
+ *   (Pagefind's `baseUrl` option), so one index works under any BASE_PATH.
+ * - Only pages marked with `data-pagefind-body` are indexed (see lib/search/attributes for what and why).
+ *   Pagefind reads copies of them passed through {@link spaceTags}: Astro's HTML compression glues
+ *   adjacent elements ("<dt>Pilote</dt><dd>Service…"), which Pagefind would read as one word.
+ * - Pagefind also writes its ready-made UIs; the site uses its JS API only (scripts/search.ts), so
+ *   those files are deleted rather than published.
+ * - Logs the page count and the size of the bundle, and fails the build on an indexing error:
+ *   a site whose search silently finds nothing is worse than a failed build.
+ */
+import type { AstroIntegration } from 'astro';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface PagefindOptions {
+  /**
+   * Index every page as this language (ISO 639-1) instead of reading `<html lang>`. Pagefind
+   * writes one index per language and a page searches its own language's index only.
+   */
+  forceLanguage?: string;
+}
+
+/** Files of the bundle Pagefind writes for its own UIs, unused here. */
+const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/u;
+
+/** Closing tags after which a reader sees a break (a cell, a term, a badge), even when no space follows. */
+const SEPARATED = /<\/(span|a|strong|em|b|i|time|abbr|code|small|label|mark|dt|dd|li|td|th|p|div|h[1-6]|caption|figcaption|summary)>/giu;
+
+/**
+ * Puts a space after closing tags, so that text from adjacent elements stays separate words for
+ * the index ("<dt>Pilote</dt><dd>Service</dd>" → "Pilote Service", not "PiloteService"). Only the
+ * copy given to Pagefind changes; the published page is untouched.
+ */
+export function spaceTags(html: string): string {
+  return html.replace(SEPARATED, '$& ');
+}
+
+/** Total size in bytes of the files under a directory. */
+export function directorySize(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    total += entry.isDirectory() ? directorySize(path) : statSync(path).size;
+  }
+  return total;
+}
+
+export default function pagefind(options: PagefindOptions = {}): AstroIntegration {
+  return {
+    name: 'plan-climat:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const { createIndex, close } = await import('pagefind');
+        const site = fileURLToPath(dir);
+        const outputPath = join(site, 'pagefind');
+        const started = Date.now();
+        const scratch = mkdtempSync(join(tmpdir(), 'pagefind-'));
+        try {
+          const { index, errors } = await createIndex({ forceLanguage: options.forceLanguage });
+          if (!index || errors.length > 0) throw new Error(`Pagefind : ${errors.join(' ; ') || 'index non créé'}`);
+          // The indexed copies go to a scratch directory that Pagefind reads in one go (faster than
+          // handing it 10 000 files one message at a time); URLs come out the same, relative to it.
+          let pages = 0;
+          for (const file of readdirSync(site, { recursive: true, encoding: 'utf8' })) {
+            if (!file.endsWith('.html')) continue;
+            const html = readFileSync(join(site, file), 'utf8');
+            if (!html.includes('data-pagefind-body')) continue;
+            mkdirSync(dirname(join(scratch, file)), { recursive: true });
+            writeFileSync(join(scratch, file), spaceTags(html));
+            pages += 1;
+          }
+          if (pages === 0) throw new Error('Pagefind : aucune page indexée (aucune page ne porte data-pagefind-body)');
+          const added = await index.addDirectory({ path: scratch });
+          if (added.errors.length > 0) throw new Error(`Pagefind : ${added.errors.join(' ; ')}`);
+          const written = await index.writeFiles({ outputPath });
+          if (written.errors.length > 0) throw new Error(`Pagefind : ${written.errors.join(' ; ')}`);
+          for (const f of readdirSync(outputPath)) if (UNUSED.test(f)) rmSync(join(outputPath, f));
+          const kb = Math.round(directorySize(outputPath) / 1024);
+          logger.info(`${pages} pages indexées en ${Date.now() - started} ms ; index ${kb} Ko dans ${outputPath}`);
+        } finally {
+          await close();
+          rmSync(scratch, { recursive: true, force: true });
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * Builds the explorer JSON (format documented in lib/search/explorer) from the model, at build
+ * time. Pure: the endpoints pass the plan indexes in.
+ */
+import { STATUSES } from '../normalise/status';
+import { formatBudget, formatPartialDate } from '../format';
+import type { PlanIndex } from '../model/queries';
+import type { Action } from '../model/types';
+import type { Budget } from '../normalise/budget';
+import { actionFacets, planValue, statusValue, HAS_INDICATORS } from './facets';
+import { EXPLORER_COLUMNS, type ExplorerData, type ExplorerRow } from './explorer';
+
+/** A budget field holds a figure (not words, not "?", not empty). */
+const hasFigure = (b: Budget) => b.kind === 'amount' || b.kind === 'range' || b.kind === 'sum';
+
+/**
+ * True when the plan gives any budget figure for the action: its global budget, its operating or
+ * investment cost, or a planned/actual budget line.
+ */
+export function budgetKnown(action: Action, withLines: ReadonlySet<string>): boolean {
+  return hasFigure(action.budget) || hasFigure(action.budgetOperating) || hasFigure(action.budgetInvestment) || withLines.has(action.id);
+}
+
+/** The budget as the list shows it: the global figure, else the operating/investment costs, else the plan's words. */
+function budgetText(action: Action): string {
+  if (action.budget.kind !== 'none') return formatBudget(action.budget);
+  const parts = [
+    action.budgetOperating.kind !== 'none' ? `fonctionnement ${formatBudget(action.budgetOperating)}` : '',
+    action.budgetInvestment.kind !== 'none' ? `investissement ${formatBudget(action.budgetInvestment)}` : '',
+  ].filter(Boolean);
+  return parts.join(' ; ');
+}
+
+/** Interns strings into a dictionary, returning their indices. */
+function interner() {
+  const values: string[] = [];
+  const index = new Map<string, number>();
+  const of = (v: string): number => {
+    let i = index.get(v);
+    if (i === undefined) {
+      i = values.length;
+      values.push(v);
+      index.set(v, i);
+    }
+    return i;
+  };
+  return { values, of };
+}
+
+/**
+ * The explorer data of some plans (one plan, or every public plan), rows in list order.
+ * @param indexes plan indexes, in site order
+ */
+export function explorerData(indexes: readonly PlanIndex[]): ExplorerData {
+  const axis = interner();
+  const pilot = interner();
+  const partner = interner();
+  const issue = interner();
+  const rows: ExplorerRow[] = [];
+  indexes.forEach((index, p) => {
+    const withLines = new Set(index.plan.budgetLines.map((b) => b.action));
+    for (const action of index.plan.actions) {
+      const f = actionFacets(index, action);
+      const start = action.start.kind === 'date' ? action.start.start ?? '' : '';
+      const end = action.end.kind === 'date' ? action.end.end ?? '' : '';
+      rows.push([
+        p,
+        action.id,
+        action.code ?? '',
+        action.title,
+        STATUSES.indexOf(action.status.status),
+        f.axis.map(axis.of),
+        f.pilot.map(pilot.of),
+        f.partner.map(partner.of),
+        f.issue.map(issue.of),
+        f.indicators[0] === HAS_INDICATORS.yes ? 1 : 0,
+        start,
+        end,
+        action.start.kind === 'none' ? '' : formatPartialDate(action.start),
+        action.end.kind === 'none' ? '' : formatPartialDate(action.end),
+        budgetKnown(action, withLines) ? 1 : 0,
+        budgetText(action),
+      ]);
+    }
+  });
+  return {
+    version: 1,
+    columns: EXPLORER_COLUMNS,
+    plans: indexes.map((i) => ({ slug: i.plan.meta.slug, title: planValue(i.plan.meta), fictional: i.plan.meta.fictional })),
+    statuses: STATUSES.map(statusValue),
+    values: { axis: axis.values, pilot: pilot.values, partner: partner.values, issue: issue.values },
+    rows,
+  };
+}
