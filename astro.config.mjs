@@ -25,6 +25,8 @@ export default defineConfig({
   // Stylesheets stay external files, cached across pages, instead of being inlined into each page.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // pagefind() indexes the built site for the search page (after every build).
+  // No syntax highlighting: Shiki writes inline styles, which the CSP forbids.
+  markdown: { syntaxHighlight: false },
   integrations: [mdx(), pagefind()],
   devToolbar: { enabled: false },
   security: {
