@@ -15,11 +15,9 @@
  * Text is kept word for word: titles, labels, targets, services and partners are the seed's text,
  * trimmed of surrounding spaces and nothing else (mesure titles stay in capitals, as published).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TABLES, type TableName } from '../../src/lib/model/tables';
 import { EXCLUDED, NOTES, RELATED, SUMMARIES, TEXT_FIXES } from './besancon-decisions';
+import { compareDerivation, readSeedFile, REPO_ROOT, runDerivationCli, seedPath } from './derivation';
 
 export const SEED_FILE = '001_2bdebbfaa0063f08.txt';
 /** How rows cite the seed in their `source` column. */
@@ -522,57 +520,17 @@ function rangeOf(a: number, b: number): number[] {
   return Array.from({ length: b - a + 1 }, (_, k) => a + k);
 }
 
-/** The repository root (this file is `scripts/seeds/besancon.ts`). */
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export { REPO_ROOT };
 /** The seed, read from the shared folder next to the repository. */
-export const SEED_PATH = resolve(REPO_ROOT, '../shared/seeds', SEED_FILE);
+export const SEED_PATH = seedPath(SEED_FILE);
 
 export function readSeed(): string {
-  if (!existsSync(SEED_PATH)) throw new Error(`seed introuvable : ${SEED_PATH}`);
-  return readFileSync(SEED_PATH, 'utf8');
+  return readSeedFile(SEED_PATH);
 }
 
-/** Differences between the derivation and the files in `data/grand-besancon/` (empty = identical). */
+/** Differences between the derivation and the files in `${OUTPUT_DIR}/` (empty = identical). */
 export function compareWithRepository(root = REPO_ROOT): string[] {
-  const expected = deriveBesancon(readSeed());
-  const problems: string[] = [];
-  for (const [path, text] of Object.entries(expected)) {
-    const file = join(root, path);
-    if (!existsSync(file)) problems.push(`${path} : absent`);
-    else if (readFileSync(file, 'utf8') !== text) problems.push(`${path} : diffère de la dérivation`);
-  }
-  const dir = join(root, OUTPUT_DIR);
-  if (existsSync(dir)) {
-    for (const name of readdirSync(dir)) {
-      const path = `${OUTPUT_DIR}/${name}`;
-      if (name.endsWith('.csv') && !(path in expected)) problems.push(`${path} : fichier non produit par la dérivation`);
-    }
-  }
-  return problems;
+  return compareDerivation(deriveBesancon(readSeed()), OUTPUT_DIR, root);
 }
 
-function main(argv: string[]): number {
-  if (argv.includes('--check')) {
-    const problems = compareWithRepository();
-    for (const p of problems) console.error(p);
-    console.log(problems.length === 0 ? `${OUTPUT_DIR} : à jour.` : `${OUTPUT_DIR} : ${problems.length} différence(s) ; relancez « npx tsx scripts/seeds/besancon.ts ».`);
-    return problems.length === 0 ? 0 : 1;
-  }
-  const files = deriveBesancon(readSeed());
-  for (const [path, text] of Object.entries(files)) {
-    const file = join(REPO_ROOT, path);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, text);
-    console.log(`écrit ${relative(process.cwd(), file)} (${text.split('\n').length - 2} ligne(s))`);
-  }
-  return 0;
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  try {
-    process.exitCode = main(process.argv.slice(2));
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  }
-}
+runDerivationCli(import.meta.url, 'scripts/seeds/besancon.ts', OUTPUT_DIR, () => deriveBesancon(readSeed()));
