@@ -28,8 +28,9 @@ export const EXCLUDED: Exclusion[] = [
     why: "les pictogrammes qui indiquaient le type d'action ont été perdus à l'extraction",
   },
   // Captions of photographs and illustrations. They decorate the fiches and are not part of the
-  // plan's commitments; four of them end with a photographer's credit naming a person
-  // (« © O. PERRENOUD »…), which must not be published anyway.
+  // plan's commitments; four of them end with a photographer's credit, three naming a person
+  // (replaced by « © [crédit retiré] » in the committed source, see redact.ts), which must not be
+  // published anyway.
   {
     lines: [71, 131, 299, 408, 410, 473, 511],
     what: 'légendes de photographies et crédits photographiques',

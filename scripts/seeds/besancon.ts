@@ -521,7 +521,7 @@ function rangeOf(a: number, b: number): number[] {
 }
 
 export { REPO_ROOT };
-/** The seed, read from the shared folder next to the repository. */
+/** The seed, read from `scripts/seeds/sources/`. */
 export const SEED_PATH = seedPath(SEED_FILE);
 
 export function readSeed(): string {

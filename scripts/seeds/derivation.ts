@@ -1,6 +1,7 @@
 /**
  * What the seed derivations (dijon.ts, besancon.ts) share: where the repository and the seeds
- * are, the comparison of a derivation with the committed files, and the command line
+ * are (`scripts/seeds/sources/`, inside the repository, so that a bare clone runs them), the
+ * comparison of a derivation with the committed files, and the command line
  * (`npx tsx scripts/seeds/<name>.ts` writes the files, `--check` compares and exits 1 on a difference).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,9 +11,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 /** The repository root (this file is `scripts/seeds/derivation.ts`). */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** A seed file, read from the shared folder next to the repository. */
+/** The seeds as committed: the published documents' text, personal data removed (see redact.ts). */
+export const SOURCES_DIR = resolve(REPO_ROOT, 'scripts/seeds/sources');
+
+/** A seed file, read from `scripts/seeds/sources/`. */
 export function seedPath(seedFile: string): string {
-  return resolve(REPO_ROOT, '../shared/seeds', seedFile);
+  return resolve(SOURCES_DIR, seedFile);
 }
 
 export function readSeedFile(path: string): string {

@@ -696,7 +696,7 @@ export function deriveDijon(seedText: string): Record<string, string> {
 }
 
 export { REPO_ROOT };
-/** The seed, read from the shared folder next to the repository. */
+/** The seed, read from `scripts/seeds/sources/`. */
 export const SEED_PATH = seedPath(SEED_FILE);
 
 export function readSeed(): string {

@@ -12,10 +12,10 @@ import { parseDelimited } from '../../../src/lib/import/grid';
 import { importPlan, type ImportResult, type Row } from '../../../src/lib/import/import-plan';
 import { IssueLog } from '../../../src/lib/model/issues';
 import { labelKey } from '../../../src/lib/normalise/status';
+import { seedPath } from '../../../scripts/seeds/derivation';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const SEEDS = resolve(ROOT, '../shared/seeds');
-const seed = (name: string) => readFileSync(join(SEEDS, name), 'utf8');
+const seed = (name: string) => readFileSync(seedPath(name), 'utf8');
 const bundled = (plan: string, table: string): Row[] =>
   parseCsv(readFileSync(join(ROOT, 'data', plan, `${table}.csv`), 'utf8'), table, new IssueLog()).rows.map((r) => r.values);
 

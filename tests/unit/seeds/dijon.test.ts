@@ -22,6 +22,7 @@ import {
   readSeed,
   readTables,
   REPO_ROOT,
+  SEED_FILE,
   SEED_PATH,
   SEED_REF,
 } from '../../../scripts/seeds/dijon';
@@ -58,7 +59,8 @@ function readable(n: number): string {
 const citedText = (row: Row) => citedLines(row.source).map(readable).join('\n');
 
 describe('Dijon (seed 002): reproducible derivation', () => {
-  it('reads the seed from the shared folder next to the repository', () => {
+  it('reads the seed from scripts/seeds/sources/, inside the repository', () => {
+    expect(SEED_PATH).toBe(join(REPO_ROOT, 'scripts/seeds/sources', SEED_FILE));
     expect(existsSync(SEED_PATH), SEED_PATH).toBe(true);
   });
 
