@@ -38,6 +38,12 @@ const cases: { name: string; line: string; expected: string; kinds: RedactionKin
     kinds: ['nom'],
   },
   {
+    name: 'an accented initial and a surname',
+    line: 'Rédaction : É. Lemoine, service Énergie',
+    expected: 'Rédaction : [nom retiré], service Énergie',
+    kinds: ['nom'],
+  },
+  {
     name: 'a civility and a name',
     line: 'Contact : Mme Jeanne Exemple, service Énergie',
     expected: 'Contact : [nom retiré], service Énergie',
