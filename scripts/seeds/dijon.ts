@@ -38,9 +38,7 @@ import {
   RESOLVE,
   SUBACTION_DATES,
   TEXT_FIXES,
-  type ActionSpec,
   type Field,
-  type RowSpec,
 } from './dijon-decisions';
 import { compareDerivation, readSeedFile, REPO_ROOT, runDerivationCli, seedPath } from './derivation';
 
