@@ -1,0 +1,117 @@
+/**
+ * The one way content YAML is read (plan.md and fiche front matter; site.yml may use it too):
+ * parsed into a document so that every value can be traced back to its line, and turned into
+ * plain data with a cap on alias expansion, so that a "billion laughs" header fails in
+ * milliseconds with a located message instead of exhausting memory.
+ */
+import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
+
+/** One problem found while reading YAML, on a 1-based line of the file. */
+export interface YamlProblem {
+  line: number;
+  /** French, without a prefix: callers say what the YAML is (« en-tête YAML », « site.yml »). */
+  message: string;
+  /** `syntax`: the text is not YAML (the `yaml` package's words); `aliases`: too much alias expansion. */
+  kind: 'syntax' | 'aliases';
+}
+
+export interface ParsedYaml {
+  /** Plain data (objects, arrays, strings, numbers, booleans, null); undefined when unreadable. */
+  value: unknown;
+  /** Problems that make the YAML unreadable; `value` is undefined when there is at least one. */
+  problems: YamlProblem[];
+  /**
+   * 1-based line of the file where the value at `path` is written (the key's line for a mapping
+   * entry, the item's line for a list item); the line of the deepest ancestor found when the path
+   * does not exist, `firstLine` at worst.
+   */
+  lineOf(path: readonly PropertyKey[]): number;
+}
+
+/**
+ * Aliases (`*name`) a document may expand in total, counted as the `yaml` package does (an alias
+ * of a node holding aliases counts for all of them). Hand-written content never needs more: an
+ * exponential "billion laughs" document needs far more to do harm.
+ */
+export const MAX_ALIAS_COUNT = 100;
+
+/**
+ * Parses YAML text that starts on line `firstLine` of its file (2 for front matter, after the
+ * opening `---`). Never throws: syntax errors, duplicate keys and excessive alias expansion are
+ * returned as problems with their line.
+ */
+export function parseYaml(text: string, { firstLine = 1 }: { firstLine?: number } = {}): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+
+  const lineOf = (path: readonly PropertyKey[]): number => {
+    let node: unknown = doc.contents;
+    let line = firstLine;
+    for (const segment of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+        if (!pair) break;
+        if (isScalar(pair.key) && pair.key.range) line = lineAt(pair.key.range[0]);
+        node = pair.value;
+      } else if (isSeq(node) && typeof segment === 'number' && node.items[segment]) {
+        node = node.items[segment];
+        const range = (node as Node).range;
+        if (range) line = lineAt(range[0]);
+      } else break;
+    }
+    return line;
+  };
+
+  if (doc.errors.length > 0) {
+    const problems = doc.errors.map((err) => ({
+      line: /quote/i.test(err.message) ? (openingQuoteLine(text, firstLine) ?? lineAt(err.pos[0])) : lineAt(err.pos[0]),
+      message: err.message.split('\n')[0],
+      kind: 'syntax' as const,
+    }));
+    return { value: undefined, problems, lineOf };
+  }
+  try {
+    return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), problems: [], lineOf };
+  } catch (error) {
+    // The `yaml` package refuses to expand past maxAliasCount (a ReferenceError). Point at the
+    // first alias, the start of the structure that multiplies.
+    let line = firstLine;
+    let found = false;
+    visit(doc, {
+      Alias(_key, node) {
+        if (!found && node.range) line = lineAt(node.range[0]);
+        found = true;
+        return visit.BREAK;
+      },
+    });
+    const message = found
+      ? `trop d'alias (« *… ») à déplier : ce contenu se démultiplierait à l'infini (attendu : chaque valeur écrite en toutes lettres, sans ancre « & » ni alias « * »)`
+      : `YAML illisible : ${(error as Error).message.split('\n')[0]}`;
+    return { value: undefined, problems: [{ line: found ? topLevelLine(doc, lineAt) ?? line : line, message, kind: found ? 'aliases' : 'syntax' }], lineOf };
+  }
+}
+
+/** Line of the top-level key whose value holds the first alias, so the message names a key the staff wrote. */
+function topLevelLine(doc: ReturnType<typeof parseDocument>, lineAt: (offset: number) => number): number | undefined {
+  if (!isMap(doc.contents)) return undefined;
+  for (const pair of doc.contents.items) {
+    let has = false;
+    visit(pair.value as Node, { Alias: () => ((has = true), visit.BREAK) });
+    if (isAlias(pair.value)) has = true;
+    if (has && isScalar(pair.key) && pair.key.range) return lineAt(pair.key.range[0]);
+  }
+  return undefined;
+}
+
+/**
+ * The `yaml` package notices an unclosed quote only where the text ends: point instead at the
+ * line of the `key: "…` whose quote is never closed on its line (the usual typo).
+ */
+function openingQuoteLine(text: string, firstLine: number): number | undefined {
+  const index = text.split('\n').findIndex((l) => {
+    const m = /^[^#]*?:\s*(["'])(.*)$/.exec(l);
+    return m && !m[2].replace(/\\./g, '').includes(m[1]);
+  });
+  return index >= 0 ? index + firstLine : undefined;
+}
