@@ -3,7 +3,7 @@ import { STATUSES } from '../normalise/status';
 import { isIsoDate } from '../normalise/calendar';
 import { TABLES } from './tables';
 import { RESERVED_SEGMENTS } from '../urls';
-import { controlCharacterMessage, formulaMessage, impossibleDateMessage, isFormulaLike } from './validate';
+import { MAX_SIGNIFICANT_DIGITS, controlCharacterMessage, formulaMessage, impossibleDateMessage, isFormulaLike, significantDigits } from './validate';
 
 /**
  * Text of plan.md: it reaches exported cells (plans.csv, the level labels of hierarchy.csv, every
@@ -90,7 +90,12 @@ export type PlanFrontmatter = z.infer<typeof PlanFrontmatterSchema>;
  * `actions.csv`, where list columns may be YAML lists. A fiche may define an action on its own or
  * complete the CSV row with the same id (never redefine a filled field).
  */
-const cell = z.union([z.string(), z.number(), z.boolean()]).transform((v) => String(v));
+// YAML reads `budget: 12345678901234567890` as a double: past 15 digits the text we would keep is
+// already rounded, so such a number must be written in quotes (or with fewer digits).
+const yamlNumber = z.number().refine((n) => significantDigits(String(n).replace(/e.*$/i, '')) <= MAX_SIGNIFICANT_DIGITS, {
+  message: `nombre de plus de ${MAX_SIGNIFICANT_DIGITS} chiffres significatifs : YAML l'a déjà arrondi (attendu : au plus ${MAX_SIGNIFICANT_DIGITS} chiffres, ou le texte entre guillemets)`,
+});
+const cell = z.union([z.string(), yamlNumber, z.boolean()]).transform((v) => String(v));
 const listCell = z.union([cell, z.array(cell)]).transform((v) => (Array.isArray(v) ? v.join(' ; ') : v));
 const actionShape = Object.fromEntries(
   TABLES.actions.fields.map((f) => {

@@ -92,6 +92,7 @@ describe('loadPlans', () => {
     ['formula text in a plan.md field', { 'content/test/plan.md': PLAN_MD.replace('title: Plan test', "title: '-Plan test'") }, /plan.md:2: title: la valeur commence par « - »/],
     ['formula text in a level label', { 'content/test/plan.md': PLAN_MD.replace('label: Objectif,', 'label: "=Objectif",') }, /plan.md:7: levels.1.label: .*formule/],
     ['a YAML alias bomb in a fiche', { 'content/test/actions/a2.md': '---\nid: a2\nx: &a [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]\ny: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nz: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n---\n' }, /a2.md:4: -: en-tête YAML invalide : trop d'alias/],
+    ['a fiche number YAML has already rounded', { 'content/test/actions/a2.md': '---\nid: a2\nbudget: 12345678901234567890\n---\n' }, /a2.md:3: budget: nombre de plus de 15 chiffres significatifs/],
     ['an impossible update date', { 'data/test/updates.csv': 'id,action,date\nu1,a1,2025-02-30\n' }, /updates.csv:2: date: date impossible/],
   ])('fails on %s with file:line: field: message', (_label, override, pattern) => {
     const { errors } = load({ ...GOOD, ...override });
