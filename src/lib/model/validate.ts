@@ -143,6 +143,7 @@ export function cellProblems(field: FieldSpec, value: string, { partial = false 
       if (looksLikeCalendarDate(value) && normaliseDate(value).kind === 'text') fail(impossibleDateMessage(value));
       break;
     case 'budget-text': {
+      if (!mayReachMaxAmount(value)) break;
       const b = normaliseBudget(value);
       const amounts = [b.min, b.max, ...(b.parts ?? []).map((p) => p.amount)].filter((n): n is number => n !== undefined);
       if (amounts.some((n) => Math.abs(n) >= MAX_AMOUNT)) fail(amountMessage(value));
@@ -152,6 +153,16 @@ export function cellProblems(field: FieldSpec, value: string, { partial = false 
       break;
   }
   return problems;
+}
+
+/**
+ * Cheap test before parsing a budget cell (which costs ~6 µs, a lot at 100 000 actions): 10¹² €
+ * needs 13 digits, or fewer with a scale word, and every scale (k€, M€, Md€, mille, million,
+ * milliard) holds a « k » or an « m ».
+ */
+function mayReachMaxAmount(value: string): boolean {
+  const digits = value.replace(/\D/g, '').length;
+  return digits >= 13 || (digits >= 1 && /[km]/i.test(value));
 }
 
 /** The message for a date that names a day (or month) that does not exist. */

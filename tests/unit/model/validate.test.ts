@@ -31,6 +31,7 @@ describe('cellProblems', () => {
     [start, '31/03/2021'],
     [start, 'En continu'],
     [budget, '17 à 27 M€'],
+    [budget, '999 Md€ HT'],
     [budget, 'Intégré dans l\'action du service énergie'],
     [title, 'Deux lignes\navec une tabulation\tau milieu'],
     [approaches, 'ISO 14001 ; Cit\'ergie 3.2.2'],
@@ -63,6 +64,9 @@ describe('cellProblems', () => {
     [start, '2021-13', /date impossible/],
     [start, '31 avril 2021', /date impossible/],
     [budget, '2 000 000 M€', /montant démesuré/],
+    [budget, '1 000 000 000 000 €', /montant démesuré/],
+    [budget, '1 000 milliards d\'euros', /montant démesuré/],
+    [budget, '1 000 000 000 k€', /montant démesuré/],
     [budget, '5 000 € + 1 500 000 000 000 €', /montant démesuré/],
   ])('reports %s « %s »', (spec, cell, message) => {
     expect(cellProblems(spec, cell).join('\n')).toMatch(message);
