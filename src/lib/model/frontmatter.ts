@@ -132,7 +132,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
  * missing. zod does not keep the input in its issues, so `data` (what was parsed) is looked up.
  */
 export function frontmatterMessage(
-  issue: { code: string; message: string; path: readonly PropertyKey[]; expected?: unknown },
+  issue: { code: string; message: string; path: readonly PropertyKey[]; expected?: unknown; origin?: string; minimum?: unknown; maximum?: unknown },
   data: unknown,
 ): string {
   if (issue.code === 'invalid_type') {
@@ -144,7 +144,12 @@ export function frontmatterMessage(
   if (issue.code === 'invalid_union') {
     return `type attendu : un texte, un nombre ou une liste (reçu : ${yamlKind(valueAt(data, issue.path))})`;
   }
-  if (issue.code === 'too_small' || issue.code === 'too_big') return `valeur hors des bornes (${issue.message})`;
+  if (issue.code === 'too_small' || issue.code === 'too_big') {
+    const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+    if (issue.origin === 'string' && issue.code === 'too_small') return 'texte vide (attendu : un texte)';
+    if (issue.origin === 'array') return `liste ${issue.code === 'too_small' ? 'trop courte' : 'trop longue'} (attendu : ${issue.code === 'too_small' ? 'au moins' : 'au plus'} ${String(bound)} éléments)`;
+    return `valeur hors des bornes (attendu : ${issue.code === 'too_small' ? 'au moins' : 'au plus'} ${String(bound)})`;
+  }
   if (issue.code === 'invalid_value') return `valeur inconnue (${issue.message.replace(/^Invalid option: expected one of /, 'attendu : ')})`;
   return issue.message;
 }

@@ -21,16 +21,16 @@ export function isIsoDate(s: string): boolean {
 const MONTH_WORDS = 'janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[eé]cembre';
 const DAY_SHAPES = [
   /^\d{4}-\d{1,2}-\d{1,2}$/u, // 2021-02-30
-  /^\d{4}-\d{1,2}$/u, // 2021-13
   /^\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})$/u, // 30/02/2021, 31.04.21
   /^\d{1,2}\/\d{4}$/u, // 13/2021
   new RegExp(`^\\d{1,2}(?:er)? (?:${MONTH_WORDS}) \\d{4}$`, 'iu'), // 31 avril 2021
 ];
 
 /**
- * True when a schedule cell is written as a day or a month in figures ("30/02/2021", "2021-13",
+ * True when a schedule cell is written as a day or a month in figures ("30/02/2021", "13/2021",
  * "31 avril 2021"): if the date normaliser could not read it, the day does not exist and the
- * cell is a typo, not words to keep as they are.
+ * cell is a typo, not words to keep as they are. "2020-22" is not such a shape: it may be a span
+ * of years, kept as text.
  */
 export function looksLikeCalendarDate(raw: string): boolean {
   const s = raw.trim().replace(/\s+/gu, ' ');

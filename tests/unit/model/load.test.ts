@@ -93,6 +93,8 @@ describe('loadPlans', () => {
     ['formula text in a level label', { 'content/test/plan.md': PLAN_MD.replace('label: Objectif,', 'label: "=Objectif",') }, /plan.md:7: levels.1.label: .*formule/],
     ['a YAML alias bomb in a fiche', { 'content/test/actions/a2.md': '---\nid: a2\nx: &a [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]\ny: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nz: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n---\n' }, /a2.md:4: -: en-tête YAML invalide : trop d'alias/],
     ['a fiche number YAML has already rounded', { 'content/test/actions/a2.md': '---\nid: a2\nbudget: 12345678901234567890\n---\n' }, /a2.md:3: budget: nombre de plus de 15 chiffres significatifs/],
+    ['a plan period year out of bounds', { 'content/test/plan.md': PLAN_MD.replace('end: 2026', 'end: 2226') }, /plan.md:4: period.end: valeur hors des bornes \(attendu : au plus 2100\)/],
+    ['an empty plan title', { 'content/test/plan.md': PLAN_MD.replace('title: Plan test', 'title: ""') }, /plan.md:2: title: texte vide/],
     ['an impossible update date', { 'data/test/updates.csv': 'id,action,date\nu1,a1,2025-02-30\n' }, /updates.csv:2: date: date impossible/],
   ])('fails on %s with file:line: field: message', (_label, override, pattern) => {
     const { errors } = load({ ...GOOD, ...override });

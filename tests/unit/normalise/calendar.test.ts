@@ -30,7 +30,7 @@ describe('looksLikeCalendarDate', () => {
     ['30/02/2021', true],
     ['31.04.21', true],
     ['2021-02-30', true],
-    ['2021-13', true],
+    ['2020-22', false], // a span of years, as some plans write it
     ['13/2021', true],
     ['31 avril 2021', true],
     ['31  Février 2021', true],
