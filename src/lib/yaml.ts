@@ -4,7 +4,7 @@
  * plain data with a cap on alias expansion, so that a "billion laughs" header fails in
  * milliseconds with a located message instead of exhausting memory.
  */
-import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
+import { CST, LineCounter, Parser, isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
 
 /** One problem found while reading YAML, on a 1-based line of the file. */
 export interface YamlProblem {
@@ -65,7 +65,7 @@ export function parseYaml(text: string, { firstLine = 1 }: { firstLine?: number 
 
   if (doc.errors.length > 0) {
     const problems = doc.errors.map((err) => ({
-      line: /quote/i.test(err.message) ? (openingQuoteLine(text, firstLine) ?? lineAt(err.pos[0])) : lineAt(err.pos[0]),
+      line: err.code === 'MISSING_CHAR' && /quote/i.test(err.message) ? lineAt(openingQuoteOffset(text) ?? err.pos[0]) : lineAt(err.pos[0]),
       message: err.message.split('\n')[0],
       kind: 'syntax' as const,
     }));
@@ -106,12 +106,23 @@ function topLevelLine(doc: ReturnType<typeof parseDocument>, lineAt: (offset: nu
 
 /**
  * The `yaml` package notices an unclosed quote only where the text ends: point instead at the
- * line of the `key: "…` whose quote is never closed on its line (the usual typo).
+ * opening quote, found in the concrete syntax tree as a quoted scalar whose source never closes.
  */
-function openingQuoteLine(text: string, firstLine: number): number | undefined {
-  const index = text.split('\n').findIndex((l) => {
-    const m = /^[^#]*?:\s*(["'])(.*)$/.exec(l);
-    return m && !m[2].replace(/\\./g, '').includes(m[1]);
-  });
-  return index >= 0 ? index + firstLine : undefined;
+function openingQuoteOffset(text: string): number | undefined {
+  let offset: number | undefined;
+  for (const token of new Parser().parse(text)) {
+    if (token.type !== 'document') continue;
+    CST.visit(token, (item) => {
+      for (const t of [item.key, item.value]) {
+        if (offset !== undefined || !t || (t.type !== 'double-quoted-scalar' && t.type !== 'single-quoted-scalar')) continue;
+        const quote = t.type === 'double-quoted-scalar' ? '"' : "'";
+        const source = t.source.trimEnd();
+        const escaped = quote === '"' ? source.endsWith('\\"') && !source.endsWith('\\\\"') : false;
+        if (source.length < 2 || !source.endsWith(quote) || escaped) offset = t.offset;
+      }
+      return offset === undefined ? undefined : CST.visit.BREAK;
+    });
+    if (offset !== undefined) break;
+  }
+  return offset;
 }
