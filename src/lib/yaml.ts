@@ -66,7 +66,7 @@ export function parseYaml(text: string, { firstLine = 1 }: { firstLine?: number 
   if (doc.errors.length > 0) {
     const problems = doc.errors.map((err) => ({
       line: err.code === 'MISSING_CHAR' && /quote/i.test(err.message) ? lineAt(openingQuoteOffset(text) ?? err.pos[0]) : lineAt(err.pos[0]),
-      message: err.message.split('\n')[0],
+      message: frenchSyntaxMessage(err.code, err.message),
       kind: 'syntax' as const,
     }));
     return { value: undefined, problems, lineOf };
@@ -90,6 +90,23 @@ export function parseYaml(text: string, { firstLine = 1 }: { firstLine?: number 
       : `YAML illisible : ${(error as Error).message.split('\n')[0]}`;
     return { value: undefined, problems: [{ line: found ? topLevelLine(doc, lineAt) ?? line : line, message, kind: found ? 'aliases' : 'syntax' }], lineOf };
   }
+}
+
+/** The usual YAML mistakes in French; the `yaml` package's own words otherwise. */
+const SYNTAX_MESSAGES: Partial<Record<string, string>> = {
+  DUPLICATE_KEY: 'clé en double',
+  BAD_INDENT: 'indentation incorrecte',
+  TAB_AS_INDENT: 'tabulation utilisée pour indenter (attendu : des espaces)',
+  MULTILINE_IMPLICIT_KEY: 'clé sur plusieurs lignes (un « : » ou une valeur sans guillemets mal placés ?)',
+  BAD_ALIAS: 'alias « * » vers une ancre inconnue',
+  RESOURCE_EXHAUSTION: 'structure trop grande ou trop imbriquée',
+  MULTIPLE_DOCS: 'plusieurs documents YAML (« --- » en trop ?)',
+};
+
+function frenchSyntaxMessage(code: string, message: string): string {
+  const first = message.split('\n')[0];
+  if (code === 'MISSING_CHAR' && /quote/i.test(first)) return `guillemet non fermé (${first})`;
+  return SYNTAX_MESSAGES[code] ? `${SYNTAX_MESSAGES[code]} (${first})` : first;
 }
 
 /** Line of the top-level key whose value holds the first alias, so the message names a key the staff wrote. */

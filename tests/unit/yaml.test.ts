@@ -20,9 +20,9 @@ describe('parseYaml', () => {
   });
 
   it.each([
-    ['an unclosed quote, on the line that opens it', 'title: Plan\nterritory: "Ville\nkind: x\n', 3, /quote/i],
+    ['an unclosed quote, on the line that opens it', 'title: Plan\nterritory: "Ville\nkind: x\n', 3, /guillemet non fermé/],
     ['an unclosed single quote in a flow mapping, on its line', 'title: Plan\nlevels:\n  - { id: axe, label: \'Axe }\n  - { id: obj, label: Objectif }\n', 4, /quote|flow/i],
-    ['a duplicate key', 'title: a\ntitle: b\n', 3, /unique/i],
+    ['a duplicate key', 'title: a\ntitle: b\n', 3, /clé en double/],
     ['a billion-laughs structure, on the key that holds the first alias', `title: Plan\nbomb:\n${BOMB.replace(/^/gm, '  ')}\n`, 3, /trop d'alias/],
   ])('reports %s', (_label, text, line, message) => {
     const yaml = parseYaml(text, { firstLine: 2 });
