@@ -42,7 +42,15 @@ export const MAX_ALIAS_COUNT = 100;
  */
 export function parseYaml(text: string, { firstLine = 1 }: { firstLine?: number } = {}): ParsedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  } catch (error) {
+    // The package reports its own limits as errors; this is a last resort, so that a content
+    // file can never stop the check or the build with a stack trace.
+    const message = `YAML illisible : ${(error as Error).message.split('\n')[0]}`;
+    return { value: undefined, problems: [{ line: firstLine, message, kind: 'syntax' }], lineOf: () => firstLine };
+  }
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
 
   const lineOf = (path: readonly PropertyKey[]): number => {

@@ -39,6 +39,12 @@ describe('parseYaml', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
+  it('refuses a structure nested too deep, without a crash', () => {
+    const yaml = parseYaml(`a: ${'['.repeat(20000)}${']'.repeat(20000)}\n`);
+    expect(yaml.value).toBeUndefined();
+    expect(yaml.problems[0].message).toMatch(/trop imbriquée/);
+  });
+
   it('still reads a few ordinary aliases', () => {
     const yaml = parseYaml('a: &x Service Énergie\nb: *x\n');
     expect(yaml.value).toEqual({ a: 'Service Énergie', b: 'Service Énergie' });
