@@ -84,7 +84,17 @@ const amountMessage = (value: string) =>
 const decimalCommaMessage = (value: string) =>
   `virgule décimale dans « ${value} » : écrivez « ${value.replace(',', '.')} » (attendu : chiffres et « . » décimal, sans espace ni unité)`;
 
-/** Cell problems, in French; an empty list when the cell is valid. */
+/**
+ * Every problem of one cell (a CSV cell, or a fiche value turned into one), in French; an empty
+ * list when the cell is valid. Checked in every column: control characters, and text a spreadsheet
+ * would run as a formula (each item of a list column too; numbers such as `-5` are not formulas).
+ * Then by type: identifiers, enum values, numbers (plain, "." decimal, at most 15 significant
+ * digits, 0–100 for a percentage, below 10¹² for euros; a decimal comma gets its fix suggested,
+ * also in a `mayBeNumber` text column), ISO dates that exist in the calendar, schedule cells
+ * written as a day that does not exist ("31/04/2021"), and budget texts read as 10¹² € or more.
+ *
+ * @param partial an action fiche completing a CSV row: required columns may be empty
+ */
 export function cellProblems(field: FieldSpec, value: string, { partial = false } = {}): string[] {
   const problems: string[] = [];
   const fail = (message: string) => problems.push(message);
