@@ -1,7 +1,7 @@
 import { normaliseBudget } from '../normalise/budget';
 import { normaliseDate, type PartialDate } from '../normalise/date';
 import { normaliseStatus, type Status } from '../normalise/status';
-import { DEFAULT_LICENCE, FicheFrontmatterSchema, PlanFrontmatterSchema } from './frontmatter';
+import { DEFAULT_LICENCE, FicheFrontmatterSchema, PlanFrontmatterSchema, frontmatterMessage } from './frontmatter';
 import type { IssueLog } from './issues';
 import type { PlanSource } from './read';
 import type {
@@ -29,11 +29,11 @@ function readMeta(source: PlanSource, log: IssueLog): PlanMeta | undefined {
   const parsed = PlanFrontmatterSchema.safeParse(plan.data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      const key = String(issue.path[0] ?? '-');
-      const field = issue.path.length > 0 ? issue.path.join('.') : '-';
-      const message = issue.code === 'unrecognized_keys' ? `clé inconnue : ${issue.keys.join(', ')}` : frenchMessage(issue);
-      const line = plan.keyLines.get(issue.code === 'unrecognized_keys' ? issue.keys[0] : key) ?? 1;
-      log.error(planFile, line, issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : field, message);
+      const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : undefined;
+      const field = unknownKeys ? unknownKeys.join(', ') : issue.path.length > 0 ? issue.path.join('.') : '-';
+      const message = unknownKeys ? `clé inconnue : ${unknownKeys.join(', ')}` : frontmatterMessage(issue, plan.data);
+      const line = plan.lineOf(unknownKeys ? [...issue.path, unknownKeys[0]] : issue.path);
+      log.error(planFile, line, field, message);
     }
     return undefined;
   }
@@ -60,18 +60,6 @@ function readMeta(source: PlanSource, log: IssueLog): PlanMeta | undefined {
     description: fm.description,
     sources: fm.sources,
   };
-}
-
-/** zod's messages are English: the common ones, in French, saying what was expected. */
-function frenchMessage(issue: { code: string; message: string; input?: unknown; expected?: unknown }): string {
-  if (issue.code === 'invalid_type') {
-    if (issue.input === undefined) return 'clé obligatoire absente';
-    const expected: Record<string, string> = { string: 'un texte', number: 'un nombre', boolean: 'true ou false', array: 'une liste', object: 'des sous-clés' };
-    return `valeur de type inattendu (attendu : ${expected[String(issue.expected)] ?? String(issue.expected)})`;
-  }
-  if (issue.code === 'too_small' || issue.code === 'too_big') return `valeur hors des bornes (${issue.message})`;
-  if (issue.code === 'invalid_value') return `valeur inconnue (${issue.message.replace(/^Invalid option: expected one of /, 'attendu : ')})`;
-  return issue.message;
 }
 
 /** Collects rows by id, reporting duplicates with the line of the first occurrence. */
@@ -196,7 +184,7 @@ export function assemblePlan(source: PlanSource, log: IssueLog): Plan | undefine
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const keys = issue.code === 'unrecognized_keys' ? issue.keys : [String(issue.path[0] ?? '-')];
-        const message = issue.code === 'unrecognized_keys' ? `clé inconnue (clés possibles : les colonnes de actions.csv)` : frenchMessage(issue);
+        const message = issue.code === 'unrecognized_keys' ? `clé inconnue (clés possibles : les colonnes de actions.csv)` : frontmatterMessage(issue, fiche.data);
         log.error(fiche.file, fiche.keyLines.get(keys[0]) ?? 1, keys.join(', '), message);
       }
       continue;

@@ -1,13 +1,30 @@
 import { z } from 'astro/zod';
 import { STATUSES } from '../normalise/status';
+import { isIsoDate } from '../normalise/calendar';
 import { TABLES } from './tables';
 import { RESERVED_SEGMENTS } from '../urls';
+import { MAX_SIGNIFICANT_DIGITS, controlCharacterMessage, formulaMessage, impossibleDateMessage, isFormulaLike, significantDigits } from './validate';
 
+/**
+ * Text of plan.md: it reaches exported cells (plans.csv, the level labels of hierarchy.csv, every
+ * per-action file), so it follows the rules of a CSV cell: no control character, nothing a
+ * spreadsheet would run as a formula.
+ */
+const text = z.string().superRefine((value, ctx) => {
+  const control = controlCharacterMessage(value);
+  if (control) ctx.addIssue({ code: 'custom', message: control });
+  if (isFormulaLike(value)) ctx.addIssue({ code: 'custom', message: formulaMessage(value) });
+});
 const year = z.number().int().min(1900).max(2100);
 const isoDate = z
   .union([z.string(), z.date()])
   .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
-  .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date attendue au format AAAA-MM-JJ'));
+  .pipe(
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'date attendue au format AAAA-MM-JJ')
+      .refine(isIsoDate, { error: (issue) => impossibleDateMessage(String(issue.input)) }),
+  );
 const slug = z.string().regex(/^[a-z0-9][a-z0-9_.-]*$/, 'identifiant attendu : minuscules, chiffres, « . », « _ » ou « - »');
 // Content trust: a link in plan.md is a web address, never `javascript:` or `data:`.
 const webUrl = z.url({ protocol: /^https?$/, error: 'adresse web attendue (https://…)' });
@@ -28,16 +45,25 @@ export const DEFAULT_LICENCE = {
 
 /** Frontmatter of `content/<plan>/plan.md`. Unknown keys are errors (a typo must not vanish). */
 export const PlanFrontmatterSchema = z.strictObject({
-  title: z.string().min(1),
-  short_title: z.string().optional(),
-  territory: z.string().min(1),
-  territory_code: z.strictObject({ scheme: z.enum(['SIREN', 'INSEE', 'NIS', 'autre']), value: z.string() }).optional(),
-  kind: z.string().optional(),
-  description: z.string().optional(),
-  period: z.strictObject({ start: year, end: year }).optional(),
+  title: text.min(1),
+  short_title: text.optional(),
+  territory: text.min(1),
+  territory_code: z.strictObject({ scheme: z.enum(['SIREN', 'INSEE', 'NIS', 'autre']), value: text }).optional(),
+  kind: text.optional(),
+  description: text.optional(),
+  period: z
+    .strictObject({ start: year, end: year })
+    .refine((p) => p.end >= p.start, {
+      path: ['end'],
+      error: (issue) => {
+        const p = issue.input as { start: number; end: number };
+        return `la fin de la période (${p.end}) précède son début (${p.start}) (attendu : end au plus tôt l'année de start)`;
+      },
+    })
+    .optional(),
   adopted: isoDate.optional(),
-  document: z.strictObject({ title: z.string(), url: webUrl.optional() }).optional(),
-  licence: z.strictObject({ name: z.string(), url: webUrl.optional() }).optional(),
+  document: z.strictObject({ title: text, url: webUrl.optional() }).optional(),
+  licence: z.strictObject({ name: text, url: webUrl.optional() }).optional(),
   contact: contact.optional(),
   levels: z
     .array(
@@ -45,17 +71,17 @@ export const PlanFrontmatterSchema = z.strictObject({
         id: slug.refine((id) => !(RESERVED_SEGMENTS as readonly string[]).includes(id), {
           message: `identifiant de niveau réservé (déjà utilisé par le site : ${RESERVED_SEGMENTS.join(', ')})`,
         }),
-        label: z.string(),
-        plural: z.string(),
+        label: text,
+        plural: text,
       }),
     )
     .default([]),
-  action_label: z.strictObject({ singular: z.string(), plural: z.string() }).optional(),
-  subaction_label: z.strictObject({ singular: z.string(), plural: z.string() }).optional(),
+  action_label: z.strictObject({ singular: text, plural: text }).optional(),
+  subaction_label: z.strictObject({ singular: text, plural: text }).optional(),
   statuses: z.record(z.string(), z.enum(STATUSES)).optional(),
   fictional: z.boolean().default(false),
   order: z.number().int().default(100),
-  sources: z.array(z.strictObject({ title: z.string(), url: webUrl.optional(), note: z.string().optional() })).default([]),
+  sources: z.array(z.strictObject({ title: text, url: webUrl.optional(), note: text.optional() })).default([]),
 });
 export type PlanFrontmatter = z.infer<typeof PlanFrontmatterSchema>;
 
@@ -64,7 +90,12 @@ export type PlanFrontmatter = z.infer<typeof PlanFrontmatterSchema>;
  * `actions.csv`, where list columns may be YAML lists. A fiche may define an action on its own or
  * complete the CSV row with the same id (never redefine a filled field).
  */
-const cell = z.union([z.string(), z.number(), z.boolean()]).transform((v) => String(v));
+// YAML reads `budget: 12345678901234567890` as a double: past 15 digits the text we would keep is
+// already rounded, so such a number must be written in quotes (or with fewer digits).
+const yamlNumber = z.number().refine((n) => significantDigits(String(n).replace(/e.*$/i, '')) <= MAX_SIGNIFICANT_DIGITS, {
+  message: `nombre de plus de ${MAX_SIGNIFICANT_DIGITS} chiffres significatifs : YAML l'a déjà arrondi (attendu : au plus ${MAX_SIGNIFICANT_DIGITS} chiffres, ou le texte entre guillemets)`,
+});
+const cell = z.union([z.string(), yamlNumber, z.boolean()]).transform((v) => String(v));
 const listCell = z.union([cell, z.array(cell)]).transform((v) => (Array.isArray(v) ? v.join(' ; ') : v));
 const actionShape = Object.fromEntries(
   TABLES.actions.fields.map((f) => {
@@ -75,3 +106,50 @@ const actionShape = Object.fromEntries(
 );
 export const FicheFrontmatterSchema = z.strictObject(actionShape);
 export type FicheFrontmatter = Record<string, string | undefined>;
+
+/** What a YAML value is, in French, for « type attendu : …, reçu : … ». */
+function yamlKind(value: unknown): string {
+  if (value === null) return 'une valeur vide';
+  if (Array.isArray(value)) return 'une liste';
+  if (value instanceof Date) return 'une date';
+  const kinds: Record<string, string> = { string: 'un texte', number: 'un nombre', boolean: 'true ou false', object: 'des sous-clés' };
+  return kinds[typeof value] ?? typeof value;
+}
+
+/** The value at `path` in parsed YAML data, undefined when any step is missing. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let node = data;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[segment];
+  }
+  return node;
+}
+
+/**
+ * A zod issue on front matter, in French, saying what was expected: a key that is there with the
+ * wrong YAML type (`title: [a, b]`, `period: 2020`) says « type attendu : … », never that it is
+ * missing. zod does not keep the input in its issues, so `data` (what was parsed) is looked up.
+ */
+export function frontmatterMessage(
+  issue: { code: string; message: string; path: readonly PropertyKey[]; expected?: unknown; origin?: string; minimum?: unknown; maximum?: unknown },
+  data: unknown,
+): string {
+  if (issue.code === 'invalid_type') {
+    const value = valueAt(data, issue.path);
+    if (value === undefined) return 'clé obligatoire absente';
+    const expected: Record<string, string> = { string: 'un texte', number: 'un nombre', int: 'un nombre entier', boolean: 'true ou false', array: 'une liste', object: 'des sous-clés', date: 'une date' };
+    return `type attendu : ${expected[String(issue.expected)] ?? String(issue.expected)} (reçu : ${yamlKind(value)})`;
+  }
+  if (issue.code === 'invalid_union') {
+    return `type attendu : un texte, un nombre ou une liste (reçu : ${yamlKind(valueAt(data, issue.path))})`;
+  }
+  if (issue.code === 'too_small' || issue.code === 'too_big') {
+    const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+    if (issue.origin === 'string' && issue.code === 'too_small') return 'texte vide (attendu : un texte)';
+    if (issue.origin === 'array') return `liste ${issue.code === 'too_small' ? 'trop courte' : 'trop longue'} (attendu : ${issue.code === 'too_small' ? 'au moins' : 'au plus'} ${String(bound)} éléments)`;
+    return `valeur hors des bornes (attendu : ${issue.code === 'too_small' ? 'au moins' : 'au plus'} ${String(bound)})`;
+  }
+  if (issue.code === 'invalid_value') return `valeur inconnue (${issue.message.replace(/^Invalid option: expected one of /, 'attendu : ')})`;
+  return issue.message;
+}

@@ -29,6 +29,13 @@ export interface FieldSpec {
   /** For `ref`/`refs`: the table whose `id` this points to. */
   references?: TableName;
   values?: readonly string[];
+  /**
+   * What a number in this column counts: `percent` must lie between 0 and 100, `euro` stays below
+   * MAX_AMOUNT (a figure that large is a typo). `budget-text` columns are always in euros.
+   */
+  unit?: 'percent' | 'euro';
+  /** A `text` column whose value may be a number ("12.5"): such a number is checked as one. */
+  mayBeNumber?: boolean;
   /** What the column means, in French, for staff and reusers. */
   description: string;
   example?: string;
@@ -54,6 +61,9 @@ export interface TableSpec {
   primaryKey: string[];
   fields: FieldSpec[];
 }
+
+/** Amounts from this figure up (10¹² €, a thousand billion) are typos, whatever the plan. */
+export const MAX_AMOUNT = 1e12;
 
 export const CLIMATE_ISSUES = ['attenuation', 'adaptation'] as const;
 export const ENERGY_EFFECTS = ['sobriete', 'efficacite', 'renouvelables'] as const;
@@ -106,7 +116,7 @@ export const TABLES: Record<TableName, TableSpec> = {
       { name: 'title', type: 'text', required: true, description: "Intitulé de l'action, tel que publié." },
       { name: 'summary', type: 'markdown', description: 'Description ou résumé.' },
       { name: 'status', type: 'status-label', description: "État d'avancement dans les mots du plan ; converti vers la liste canonique (À venir, En cours, Réalisé…). Vide = non renseigné.", example: 'En cours' },
-      { name: 'progress', type: 'number', description: "Avancement en pourcentage (0 à 100), s'il est publié." },
+      { name: 'progress', type: 'number', unit: 'percent', description: "Avancement en pourcentage (0 à 100), s'il est publié." },
       { name: 'pilot', type: 'text', description: "Service ou direction pilote (jamais une personne).", example: 'Service Environnement' },
       { name: 'targets', type: 'text', description: 'Cibles ou publics visés.' },
       { name: 'start', type: 'date-text', description: 'Début, tel que publié (« 2019 », « été 2019 », « sept-19 »…).', example: '2019' },
@@ -194,7 +204,7 @@ export const TABLES: Record<TableName, TableSpec> = {
       { name: 'indicator', type: 'ref', references: 'indicators', required: true, description: "Identifiant de l'indicateur." },
       { name: 'year', type: 'year', required: true, description: 'Année.', example: '2018' },
       { name: 'type', type: 'enum', values: VALUE_TYPES, required: true, description: 'objectif ou resultat.' },
-      { name: 'value', type: 'text', description: 'Valeur : nombre (« 12.5 ») ou texte ; vide = non renseigné.' },
+      { name: 'value', type: 'text', mayBeNumber: true, description: 'Valeur : nombre (« 12.5 ») ou texte ; vide = non renseigné.' },
       { name: 'note', type: 'text', description: 'Précision sur la valeur.' },
       source,
     ],
@@ -210,7 +220,7 @@ export const TABLES: Record<TableName, TableSpec> = {
       { name: 'year', type: 'year', required: true, description: 'Année budgétaire.' },
       { name: 'section', type: 'enum', values: BUDGET_SECTIONS, required: true, description: 'fonctionnement ou investissement.' },
       { name: 'kind', type: 'enum', values: BUDGET_KINDS, required: true, description: 'prevu ou realise.' },
-      { name: 'amount', type: 'number', required: true, description: 'Montant en euros, nombre simple (« 12500.50 »).' },
+      { name: 'amount', type: 'number', unit: 'euro', required: true, description: 'Montant en euros, nombre simple (« 12500.50 »).' },
       { name: 'tax', type: 'enum', values: TAX_BASES, description: 'HT ou TTC.' },
       { name: 'note', type: 'text', description: 'Précision.' },
       source,
@@ -227,7 +237,7 @@ export const TABLES: Record<TableName, TableSpec> = {
       { name: 'action', type: 'ref', references: 'actions', required: true, description: "Identifiant de l'action." },
       { name: 'date', type: 'iso-date', required: true, description: 'Date (AAAA-MM-JJ).', example: '2025-03-31' },
       { name: 'status', type: 'status-label', description: 'Nouvel état, le cas échéant.' },
-      { name: 'progress', type: 'number', description: 'Avancement en pourcentage.' },
+      { name: 'progress', type: 'number', unit: 'percent', description: 'Avancement en pourcentage.' },
       { name: 'note', type: 'markdown', description: 'Ce qui a changé.' },
       source,
     ],

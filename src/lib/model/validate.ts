@@ -1,7 +1,10 @@
 import { z } from 'astro/zod';
 import type { CsvTable } from '../csv/parse';
+import { normaliseBudget } from '../normalise/budget';
+import { isIsoDate, looksLikeCalendarDate } from '../normalise/calendar';
+import { normaliseDate } from '../normalise/date';
 import type { IssueLog } from './issues';
-import type { FieldSpec, TableSpec } from './tables';
+import { MAX_AMOUNT, type FieldSpec, type TableSpec } from './tables';
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9_.-]*$/;
 const LIST_SEPARATOR = ';';
@@ -35,13 +38,78 @@ export function formulaMessage(cell: string): string {
   return `la valeur commence par ${first} : un tableur l'exécuterait comme une formule (attendu : un texte qui commence par une lettre ou un chiffre ; pour une liste Markdown, « * » au lieu de « - »)`;
 }
 
-function checkCell(field: FieldSpec, value: string, ctx: z.RefinementCtx, partial: boolean): void {
-  const fail = (message: string) => ctx.addIssue({ code: 'custom', message });
+/**
+ * Control characters a cell may not hold: C0 except tab and line feed (a line break only exists
+ * inside quoted text), DEL and C1. They are invisible on the page, garble exports and usually come
+ * from a broken copy-paste or encoding.
+ */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
+
+/** The message for a cell holding a control character, or undefined when it holds none. */
+export function controlCharacterMessage(value: string): string | undefined {
+  const m = CONTROL.exec(value);
+  if (!m) return undefined;
+  const code = m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+  return `caractère de contrôle invisible U+${code} dans la valeur (position ${m.index + 1}) : supprimez-le (attendu : du texte imprimable)`;
+}
+
+/** A plain number as the content guide asks for it: digits, an optional sign, "." for decimals. */
+export const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+const DECIMAL_COMMA = /^-?\d+,\d+$/;
+
+/** Beyond 15 significant digits a number is not stored exactly (IEEE 754 doubles): it would be published rounded. */
+export const MAX_SIGNIFICANT_DIGITS = 15;
+
+/** Significant digits of a plain number ("0.050" → 1, "12000" → 2, "-1.25" → 3). */
+export function significantDigits(plain: string): number {
+  const digits = plain.replace(/^[-+]/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return digits.length;
+}
+
+/** Checks a plain number: exactly representable, within the column's unit range. */
+function numberProblems(field: FieldSpec, value: string): string[] {
+  const problems: string[] = [];
+  if (significantDigits(value) > MAX_SIGNIFICANT_DIGITS) {
+    problems.push(`nombre de plus de ${MAX_SIGNIFICANT_DIGITS} chiffres significatifs « ${value} » : il serait publié arrondi (${Number(value)}) (attendu : au plus ${MAX_SIGNIFICANT_DIGITS} chiffres)`);
+  }
+  const n = Number(value);
+  if (field.unit === 'percent' && (n < 0 || n > 100)) problems.push(`pourcentage hors limites (${value}) (attendu : un nombre entre 0 et 100)`);
+  if (field.unit === 'euro' && Math.abs(n) >= MAX_AMOUNT) problems.push(amountMessage(value));
+  return problems;
+}
+
+const amountMessage = (value: string) =>
+  `montant démesuré (${value}) : mille milliards d'euros ou plus, faute de frappe ? (attendu : un montant en euros inférieur à 10¹² €)`;
+
+const decimalCommaMessage = (value: string) =>
+  `virgule décimale dans « ${value} » : écrivez « ${value.replace(',', '.')} » (attendu : chiffres et « . » décimal, sans espace ni unité)`;
+
+/**
+ * Every problem of one cell (a CSV cell, or a fiche value turned into one), in French; an empty
+ * list when the cell is valid. Checked in every column: control characters, and text a spreadsheet
+ * would run as a formula (each item of a list column too; numbers such as `-5` are not formulas).
+ * Then by type: identifiers, enum values, numbers (plain, "." decimal, at most 15 significant
+ * digits, 0–100 for a percentage, below 10¹² for euros; a decimal comma gets its fix suggested,
+ * also in a `mayBeNumber` text column), ISO dates that exist in the calendar, schedule cells
+ * written as a day that does not exist ("31/04/2021"), and budget texts read as 10¹² € or more.
+ *
+ * @param partial an action fiche completing a CSV row: required columns may be empty
+ */
+export function cellProblems(field: FieldSpec, value: string, { partial = false } = {}): string[] {
+  const problems: string[] = [];
+  const fail = (message: string) => problems.push(message);
   if (value === '') {
     if (field.required && !partial) fail('valeur obligatoire manquante');
-    return;
+    return problems;
   }
+  const control = controlCharacterMessage(value);
+  if (control) fail(control);
   if (isFormulaLike(value)) fail(formulaMessage(value));
+  else if (field.type === 'list' || field.type === 'refs' || field.type === 'enums') {
+    // Each item may end up in a cell of its own (a facet, a YAML list item of a fiche).
+    const item = splitList(value).find(isFormulaLike);
+    if (item) fail(formulaMessage(item));
+  }
   switch (field.type) {
     case 'id':
     case 'ref':
@@ -63,19 +131,56 @@ function checkCell(field: FieldSpec, value: string, ctx: z.RefinementCtx, partia
     }
     case 'integer':
       if (!/^-?\d+$/.test(value)) fail(`nombre entier attendu, pas « ${value} »`);
+      else problems.push(...numberProblems(field, value));
       break;
     case 'year':
       if (!/^\d{4}$/.test(value)) fail(`année attendue (AAAA), pas « ${value} »`);
       break;
     case 'number':
-      if (!/^-?\d+(\.\d+)?$/.test(value)) fail(`nombre attendu (chiffres, « . » décimal, sans espace ni unité), pas « ${value} »`);
+      if (DECIMAL_COMMA.test(value)) fail(decimalCommaMessage(value));
+      else if (!PLAIN_NUMBER.test(value)) fail(`nombre attendu (chiffres, « . » décimal, sans espace ni unité), pas « ${value} »`);
+      else problems.push(...numberProblems(field, value));
+      break;
+    case 'text':
+      if (field.mayBeNumber && DECIMAL_COMMA.test(value)) fail(decimalCommaMessage(value));
+      else if (field.mayBeNumber && PLAIN_NUMBER.test(value)) problems.push(...numberProblems(field, value));
       break;
     case 'iso-date':
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) fail(`date attendue au format AAAA-MM-JJ, pas « ${value} »`);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) fail(`date attendue au format AAAA-MM-JJ, pas « ${value} »`);
+      else if (!isIsoDate(value)) fail(impossibleDateMessage(value));
       break;
+    case 'date-text':
+      if (looksLikeCalendarDate(value) && normaliseDate(value).kind === 'text') fail(impossibleDateMessage(value));
+      break;
+    case 'budget-text': {
+      if (!mayReachMaxAmount(value)) break;
+      const b = normaliseBudget(value);
+      const amounts = [b.min, b.max, ...(b.parts ?? []).map((p) => p.amount)].filter((n): n is number => n !== undefined);
+      if (amounts.some((n) => Math.abs(n) >= MAX_AMOUNT)) fail(amountMessage(value));
+      break;
+    }
     default:
       break;
   }
+  return problems;
+}
+
+/**
+ * Cheap test before parsing a budget cell (which costs ~6 µs, a lot at 100 000 actions): 10¹² €
+ * needs 13 digits, or fewer with a scale word, and every scale (k€, M€, Md€, mille, million,
+ * milliard) holds a « k » or an « m ».
+ */
+function mayReachMaxAmount(value: string): boolean {
+  const digits = value.replace(/\D/g, '').length;
+  return digits >= 13 || (digits >= 1 && /[km]/i.test(value));
+}
+
+/** The message for a date that names a day (or month) that does not exist. */
+export const impossibleDateMessage = (value: string) =>
+  `date impossible « ${value} » : ce jour n'existe pas dans le calendrier (attendu : une date réelle, AAAA-MM-JJ ou JJ/MM/AAAA)`;
+
+function checkCell(field: FieldSpec, value: string, ctx: z.RefinementCtx, partial: boolean): void {
+  for (const message of cellProblems(field, value, { partial })) ctx.addIssue({ code: 'custom', message });
 }
 
 /**

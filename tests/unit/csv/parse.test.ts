@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, recordStartLines } from '../../../src/lib/csv/parse';
+import { parseCsv } from '../../../src/lib/csv/parse';
 import { IssueLog, formatIssue } from '../../../src/lib/model/issues';
 
 const parse = (text: string) => {
@@ -19,21 +19,53 @@ describe('parseCsv', () => {
   });
 
   it.each([
-    ['a stray quote that would swallow the rest of the file', 'id,title\na,"oops\nb,ok\nc,ok\n', /guillemet non fermé/],
+    ['LF', 'id,title\na,Un\nb,"Deux\nlignes"\nc,Trois\n'],
+    ['CRLF', 'id,title\r\na,Un\r\nb,"Deux\r\nlignes"\r\nc,Trois\r\n'],
+    ['CR only (old Mac files)', 'id,title\ra,Un\rb,"Deux\rlignes"\rc,Trois\r'],
+    ['mixed line ends', 'id,title\r\na,Un\nb,"Deux\rlignes"\r\nc,Trois'],
+  ])('counts lines as an editor does with %s line ends', (_label, text) => {
+    const { table, messages } = parse(text);
+    expect(messages).toEqual([]);
+    expect(table.rows.map((r) => [r.line, r.values.id, r.values.title])).toEqual([
+      [2, 'a', 'Un'],
+      [3, 'b', 'Deux\nlignes'],
+      [5, 'c', 'Trois'],
+    ]);
+  });
+
+  it('keeps a quote inside an unquoted cell as text, without shifting the lines that follow', () => {
+    const { table, messages } = parse('id,title\na,Écran 12" pouces\nb,Deux\n');
+    expect(messages).toEqual([]);
+    expect(table.rows.map((r) => [r.line, r.values.title])).toEqual([[2, 'Écran 12" pouces'], [3, 'Deux']]);
+  });
+
+  it.each([
+    ['a stray quote that would swallow the rest of the file, on the line of the quote', 'id,title\na,ok\nb,"oops\nc,ok\nd,ok\n', /actions.csv:3: -: guillemet non fermé/],
+    ['a quote inside a quoted cell that is not doubled', 'id,title\na,"Il a dit "oui" puis"\n', /actions.csv:2: -: guillemet mal placé/],
+    ['a quote closed too late, swallowing rows without changing the column count', 'id,parent,title\na,p,"Un\nb,p,Deux\nc,p,Trois"\n', /actions.csv:2: -: guillemet fermé trop tard \? .* jusqu'à la ligne 4/],
     ['a row with too many cells', 'id,title\na,b,c\n', /data\/p\/actions.csv:2: -: 3 colonne\(s\) au lieu de 2/],
     ['a row with too few cells', 'id,title\na\n', /data\/p\/actions.csv:2: -: 1 colonne\(s\) au lieu de 2/],
+    ['a duplicate column', 'id,pilot,title,pilot\na,X,Un,Y\n', /actions.csv:1: pilot: colonne en double \(colonnes 2 et 4\)/],
     ['a BOM', '\uFEFFid,title\na,b\n', /BOM/],
     ['a semicolon-separated file', 'id;title\na;b\n', /séparateur doit être la virgule/],
-    ['invalid UTF-8 (decoded as U+FFFD)', 'id,title\na,caf\uFFFD\n', /UTF-8/],
+    ['invalid UTF-8 (decoded as U+FFFD), on its line', 'id,title\r\na,b\r\nc,caf\uFFFD\r\n', /actions.csv:3: -: caractère illisible/],
   ])('reports %s', (_label, text, pattern) => {
     const { messages } = parse(text);
     expect(messages.join('\n')).toMatch(pattern);
   });
 
-  it('never returns fewer rows than physical records without saying why', () => {
-    const text = 'id,title\na,"x\nb,y\n';
-    const { table, messages } = parse(text);
-    expect(table.rows.length < recordStartLines(text).length - 1 ? messages.length : 1).toBeGreaterThan(0);
+  it('keeps a legitimate multi-line Markdown cell whose lines hold commas', () => {
+    const { table, messages } = parse('id,parent,title,summary\na,p,Un,"Deux axes :\n* bâtiments, écoles, gymnases\n* mobilité, vélo, bus"\n');
+    expect(messages).toEqual([]);
+    expect(table.rows[0].values.summary).toBe('Deux axes :\n* bâtiments, écoles, gymnases\n* mobilité, vélo, bus');
+  });
+
+  it('never returns a row it could not read without saying why', () => {
+    for (const text of ['id,title\na,"x\nb,y\n', 'id,a,b\nx,"1\ny,2,3\nz,4,5"\n']) {
+      const { table, messages } = parse(text);
+      expect(table.rows).toEqual([]);
+      expect(messages.length).toBeGreaterThan(0);
+    }
   });
 
   it('skips blank lines and trims cells', () => {

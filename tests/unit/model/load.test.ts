@@ -84,6 +84,18 @@ describe('loadPlans', () => {
     ['a script in a fiche', { 'content/test/actions/a2.md': '---\nid: a2\n---\nTexte\n<script>alert(1)</script>\n' }, /a2.md:5: contenu: balise <script> interdite/],
     ['an MDX import', { 'content/test/actions/a2.md': '---\nid: a2\n---\nimport X from "y"\n' }, /a2.md:4: contenu: import\/export interdit/],
     ['bad frontmatter YAML', { 'content/test/actions/a2.md': '---\nid: [a2\n---\n' }, /a2.md:\d+: -: en-tête YAML invalide/],
+    ['a plan.md key of the wrong YAML type', { 'content/test/plan.md': PLAN_MD.replace('title: Plan test', 'title: [Plan, test]') }, /plan.md:2: title: type attendu : un texte \(reçu : une liste\)/],
+    ['a plan.md period given as one year', { 'content/test/plan.md': PLAN_MD.replace('period: { start: 2020, end: 2026 }', 'period: 2020') }, /plan.md:4: period: type attendu : des sous-clés/],
+    ['a missing plan.md key', { 'content/test/plan.md': PLAN_MD.replace('territory: Ville test\n', '') }, /plan.md:\d+: territory: clé obligatoire absente/],
+    ['a plan period that ends before it starts', { 'content/test/plan.md': PLAN_MD.replace('end: 2026', 'end: 2019') }, /plan.md:4: period.end: la fin de la période \(2019\) précède son début \(2020\)/],
+    ['an impossible adoption date', { 'content/test/plan.md': PLAN_MD.replace('territory:', 'adopted: 2021-02-29\nterritory:') }, /plan.md:3: adopted: date impossible « 2021-02-29 »/],
+    ['formula text in a plan.md field', { 'content/test/plan.md': PLAN_MD.replace('title: Plan test', "title: '-Plan test'") }, /plan.md:2: title: la valeur commence par « - »/],
+    ['formula text in a level label', { 'content/test/plan.md': PLAN_MD.replace('label: Objectif,', 'label: "=Objectif",') }, /plan.md:7: levels.1.label: .*formule/],
+    ['a YAML alias bomb in a fiche', { 'content/test/actions/a2.md': '---\nid: a2\nx: &a [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]\ny: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nz: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n---\n' }, /a2.md:4: -: en-tête YAML invalide : trop d'alias/],
+    ['a fiche number YAML has already rounded', { 'content/test/actions/a2.md': '---\nid: a2\nbudget: 12345678901234567890\n---\n' }, /a2.md:3: budget: nombre de plus de 15 chiffres significatifs/],
+    ['a plan period year out of bounds', { 'content/test/plan.md': PLAN_MD.replace('end: 2026', 'end: 2226') }, /plan.md:4: period.end: valeur hors des bornes \(attendu : au plus 2100\)/],
+    ['an empty plan title', { 'content/test/plan.md': PLAN_MD.replace('title: Plan test', 'title: ""') }, /plan.md:2: title: texte vide/],
+    ['an impossible update date', { 'data/test/updates.csv': 'id,action,date\nu1,a1,2025-02-30\n' }, /updates.csv:2: date: date impossible/],
   ])('fails on %s with file:line: field: message', (_label, override, pattern) => {
     const { errors } = load({ ...GOOD, ...override });
     expect(errors.join('\n')).toMatch(pattern);
