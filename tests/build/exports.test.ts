@@ -617,4 +617,13 @@ describe('the data page and the field documentation', () => {
     expect(home).toMatch(/<nav class="site-nav"[\s\S]*href="\/plan-climat\/donnees\/"[\s\S]*<\/nav>/);
     expect(home).toContain(`<link rel="alternate" type="application/atom+xml"`);
   });
+
+  test('each plan’s home page links to that plan’s data tables, whose section exists on the data page', () => {
+    const data = read('donnees/index.html');
+    for (const { slug } of sources) {
+      const home = decodeEntities(read(`${slug}/index.html`));
+      expect(home, slug).toContain(`<a href="/plan-climat/donnees/#${slug}">Télécharger les données du plan</a>`);
+      expect(data, slug).toContain(`id="${slug}"`);
+    }
+  });
 });
