@@ -60,7 +60,7 @@ const THIRD_PRECISION: Record<string, string> = { month: 'tiers_mois', year: 'ti
  * count; all alike gives that one; else the least advanced open one; else none.
  */
 function derivedStatus(subStatuses: Status[]): Status | undefined {
-  const known = subStatuses.filter((s) => s !== 'non_renseigne');
+  const known: Status[] = subStatuses.filter((s) => s !== 'non_renseigne');
   if (known.length === 0) return undefined;
   if (new Set(known).size === 1) return known[0];
   return (['a_discuter', 'a_venir', 'bloque', 'en_pause', 'en_retard', 'en_cours'] as Status[]).find((s) => known.includes(s));
