@@ -355,6 +355,22 @@ describe('action explorer', () => {
     }
   });
 
+  test('a status derived from sub-actions says so in the rows the browser draws', async () => {
+    const derived = target.data.rows.find((r) => r[col.statusDerived] === 1);
+    expect(derived, `${target.plan} : aucune action à l'état déduit de ses sous-actions (Dijon en a trois)`).toBeDefined();
+    const status = target.data.statuses[derived![col.status]];
+    const { page, problems } = await open(context, `${target.plan}/explorer/?statut=${encodeURIComponent(status)}`);
+    try {
+      await explorerReady(page);
+      const row = page.locator('[data-rows] tr', { has: page.locator(`a[href$="/actions/${derived![col.id]}/"]`) });
+      await row.first().waitFor({ timeout: 30_000 });
+      expect(await row.first().textContent()).toContain(`${status} (d'après ses sous-actions)`);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   test('the all-plans explorer loads and filters by plan', async () => {
     const { page, problems } = await open(context, 'explorer/');
     try {

@@ -9,6 +9,9 @@
  */
 import type { Status } from '../normalise/status';
 
+/** Said next to a derived status wherever it is shown (« À venir (d'après ses sous-actions) »). */
+export const DERIVED_STATUS_NOTE = "d'après ses sous-actions";
+
 /** Statuses that close an action: nothing more is expected of it. */
 export const FINAL_STATUSES: readonly Status[] = ['realise', 'abandonne'];
 

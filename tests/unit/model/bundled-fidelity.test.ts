@@ -12,7 +12,10 @@ import { planRows } from '../../../src/lib/export/rows';
 import { formatPartialDate } from '../../../src/lib/format';
 import { loadPlans } from '../../../src/lib/model/load';
 import { countByStatus, indexPlan } from '../../../src/lib/model/queries';
+import { col } from '../../../src/lib/search/explorer';
+import { explorerData } from '../../../src/lib/search/explorer-data';
 import { actionFacets } from '../../../src/lib/search/facets';
+import { STATUSES } from '../../../src/lib/normalise/status';
 
 const root = (dir: string) => fileURLToPath(new URL(`../../../${dir}`, import.meta.url));
 const { plans, issues } = loadPlans({ content: root('content'), data: root('data') });
@@ -50,6 +53,12 @@ describe('Dijon: grouped actions take their status from their sub-actions', () =
     expect(counts.find((c) => c.status === 'non_renseigne')?.count).toBe(0);
     const index = indexPlan(dijon);
     for (const id of GROUPED) expect(actionFacets(index, action(id)).status).toEqual(['À venir']);
+  });
+
+  it('the explorer lists them under « À venir », flagged so the row says « d’après ses sous-actions »', () => {
+    const rows = explorerData([indexPlan(dijon)]).rows;
+    const flagged = rows.filter((r) => r[col.statusDerived] === 1).map((r) => [r[col.id], STATUSES[r[col.status]]]);
+    expect(flagged).toEqual(GROUPED.map((id) => [id, 'a_venir']));
   });
 
   it('exports them with an empty status_label, the derived status and status_derived = true', () => {
