@@ -120,6 +120,20 @@ describe('search page', () => {
     }
   });
 
+  test('a result whose status is derived from its sub-actions says so next to the status', async () => {
+    expect(built(join(DIST, 'dijon')), 'plan dijon non construit').toBe(true);
+    const { page, problems } = await open(context, `recherche/?q=${encodeURIComponent('parapheur')}`);
+    try {
+      await searched(page);
+      const result = page.locator('[data-results] .search-result', { has: page.locator(`a[href*="/dijon/actions/a5-2-1-1/"]`) });
+      expect(await result.count(), `résultats : ${(await resultLinks(page)).join(', ')}`).toBe(1);
+      expect(await result.locator('.meta').textContent()).toContain("À venir (d'après ses sous-actions)");
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   test('"velo" finds "vélo", "VÉLO" too: accents and case do not matter', async () => {
     const counts: number[] = [];
     for (const q of ['velo', 'vélo', 'VÉLO']) {

@@ -14,6 +14,7 @@ import { loadPlans } from '../../../src/lib/model/load';
 import { countByStatus, indexPlan } from '../../../src/lib/model/queries';
 import { col } from '../../../src/lib/search/explorer';
 import { explorerData } from '../../../src/lib/search/explorer-data';
+import { actionSearchData, searchAttributes } from '../../../src/lib/search/attributes';
 import { actionFacets } from '../../../src/lib/search/facets';
 import { STATUSES } from '../../../src/lib/normalise/status';
 
@@ -59,6 +60,13 @@ describe('Dijon: grouped actions take their status from their sub-actions', () =
     const rows = explorerData([indexPlan(dijon)]).rows;
     const flagged = rows.filter((r) => r[col.statusDerived] === 1).map((r) => [r[col.id], STATUSES[r[col.status]]]);
     expect(flagged).toEqual(GROUPED.map((id) => [id, 'a_venir']));
+  });
+
+  it('search results carry the note next to the status; a declared status carries none', () => {
+    const index = indexPlan(dijon);
+    const metaOf = (id: string) => searchAttributes(actionSearchData(index, action(id))).fields.filter((f) => 'data-pagefind-meta' in f).map((f) => [f['data-pagefind-meta'], f['data-value']]);
+    expect(metaOf('a5-2-1-1')).toEqual(expect.arrayContaining([['status[data-value]', 'À venir'], ['statusNote[data-value]', "d'après ses sous-actions"]]));
+    expect(metaOf('a1-1-1-1').map(([k]) => k)).not.toContain('statusNote[data-value]');
   });
 
   it('exports them with an empty status_label, the derived status and status_derived = true', () => {
