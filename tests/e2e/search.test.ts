@@ -1,12 +1,12 @@
 // Search and the action explorer in the system's Chromium, on the built site served under the
 // base path: full-text search (a sub-action word, accents, a facet), the explorer's URL state
-// (reload, copied link, back), no JavaScript, CSP and axe-core (WCAG 2.0/2.1 A and AA, no rule
-// disabled) with results and filters shown. Run after `npm run test:build` (same dist/).
+// (reload, copied link, back), no JavaScript, CSP and axe-core (WCAG 2.0/2.1 A and AA plus best
+// practices, no rule disabled) with results and filters shown. Run after `npm run test:build` (same dist/).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { formatViolations, launchBrowser, runAxe } from '../helpers/browser';
+import { AXE_BEST_PRACTICE_TAGS, formatViolations, launchBrowser, runAxe } from '../helpers/browser';
 import { serve, type Served } from '../helpers/serve';
 import { BASE, DIST, requireDist } from '../helpers/site';
 import { col, type ExplorerData } from '../../src/lib/search/explorer';
@@ -222,7 +222,7 @@ describe('search page', () => {
       await showFacets(page);
       await page.evaluate(() => document.querySelectorAll('details.facet').forEach((d) => ((d as HTMLDetailsElement).open = true)));
       expect(await page.locator('input[name="statut"]').count()).toBeGreaterThan(0);
-      const violations = await runAxe(page);
+      const violations = await runAxe(page, AXE_BEST_PRACTICE_TAGS);
       if (violations.length > 0) expect.fail(formatViolations(violations, 'recherche/?q=velo'));
     } finally {
       await page.close();
@@ -362,7 +362,7 @@ describe('action explorer', () => {
       await page.goto(`${server.url}${filtered}`);
       await explorerReady(page);
       await page.evaluate(() => document.querySelectorAll('details.facet').forEach((d) => ((d as HTMLDetailsElement).open = true)));
-      const violations = await runAxe(page);
+      const violations = await runAxe(page, AXE_BEST_PRACTICE_TAGS);
       if (violations.length > 0) expect.fail(formatViolations(violations, filtered));
     } finally {
       await page.close();
