@@ -9,6 +9,7 @@
  * focus stays where it was.
  */
 import { STATUSES } from '../lib/normalise/status';
+import { DERIVED_STATUS_NOTE } from '../lib/model/derive-status';
 import { pageWindow } from '../lib/pagination';
 import { EXPLORER_PAGE_SIZE } from '../lib/urls';
 import { FACETS, NOT_GIVEN } from '../lib/search/facets';
@@ -256,7 +257,12 @@ export class ActionExplorer extends HTMLElement {
       el('td', { class: 'nowrap' }, r[col.code]),
       el('th', { scope: 'row' }, link),
       ...(multi ? [el('td', {}, plan.title)] : []),
-      el('td', {}, el('span', { class: `status status-${STATUSES[r[col.status]]}` }, data.statuses[r[col.status]])),
+      el(
+        'td',
+        {},
+        el('span', { class: `status status-${STATUSES[r[col.status]]}` }, data.statuses[r[col.status]]),
+        ...(r[col.statusDerived] === 1 ? [el('span', { class: 'raw' }, ` (${DERIVED_STATUS_NOTE})`)] : []),
+      ),
       el('td', {}, pilots.length > 0 ? pilots.join(' ; ') : absent()),
       el('td', {}, r[col.startText] || absent()),
       el('td', {}, r[col.endText] || absent()),

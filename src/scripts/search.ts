@@ -284,7 +284,8 @@ export class SiteSearch extends HTMLElement {
     if (meta.axis) add(meta.axis);
     if (meta.status) {
       const id = STATUS_BY_LABEL.get(meta.status) ?? 'non_renseigne';
-      add(el('span', { class: `status status-${id}` }, meta.status));
+      const badge = el('span', { class: `status status-${id}` }, meta.status);
+      add(meta.statusNote ? el('span', {}, badge, el('span', { class: 'raw' }, ` (${meta.statusNote})`)) : badge);
     }
     const excerpt = el('p', { class: 'search-excerpt' }, ...excerptNodes(d.excerpt));
     return el('li', { class: 'search-result' }, title, facts, excerpt);

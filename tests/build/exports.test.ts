@@ -51,6 +51,20 @@ beforeAll(() => {
 const loose = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 const items = (s: string) => s.split(';').map((x) => x.trim()).filter(Boolean);
 const PRECISION: Record<string, string> = { day: 'jour', month: 'mois', season: 'saison', quarter: 'trimestre', half: 'semestre', year: 'annee' };
+// « Début 2020 », « fin septembre 2019 »: a third of a year or of a month.
+const THIRD_PRECISION: Record<string, string> = { month: 'tiers_mois', year: 'tiers_annee' };
+
+/**
+ * The status an action without one takes from its sub-actions (content/README.md, « Les états
+ * d'avancement »), written again here from the guide rather than imported: the unknown ones do not
+ * count; all alike gives that one; else the least advanced open one; else none.
+ */
+function derivedStatus(subStatuses: Status[]): Status | undefined {
+  const known: Status[] = subStatuses.filter((s) => s !== 'non_renseigne');
+  if (known.length === 0) return undefined;
+  if (new Set(known).size === 1) return known[0];
+  return (['a_discuter', 'a_venir', 'bloque', 'en_pause', 'en_retard', 'en_cours'] as Status[]).find((s) => known.includes(s));
+}
 const BUDGET_KIND: Record<string, string> = { none: 'aucun', unknown: 'inconnu', amount: 'montant', range: 'fourchette', sum: 'somme', text: 'texte' };
 const num = (s: string) => (s === '' ? '' : String(Number(s)));
 
@@ -68,6 +82,8 @@ class Differences {
       case 'status-label': {
         this.eq(`${at}_label`, raw, row[`${f.name}_label`]);
         const st = normaliseStatus(raw, statuses);
+        // An action without status may take one from its sub-actions: checked with the actions.
+        if (raw === '' && table === 'actions') return;
         const canonical = raw === '' ? (table === 'updates' ? '' : 'non_renseigne') : st.ok ? st.status : '?';
         this.eq(at, canonical, row[f.name]);
         return;
@@ -77,7 +93,7 @@ class Differences {
         const d = normaliseDate(raw);
         this.eq(`${at}_date_min`, d.kind === 'date' ? d.start! : '', row[`${f.name}_date_min`]);
         this.eq(`${at}_date_max`, d.kind === 'date' ? d.end! : '', row[`${f.name}_date_max`]);
-        this.eq(`${at}_precision`, d.kind === 'date' ? PRECISION[d.precision!] : '', row[`${f.name}_precision`]);
+        this.eq(`${at}_precision`, d.kind === 'date' ? ((d.qualifier && THIRD_PRECISION[d.precision!]) || PRECISION[d.precision!]) : '', row[`${f.name}_precision`]);
         return;
       }
       case 'budget-text': {
@@ -211,6 +227,11 @@ function compareWithSources(p: SourcePlan, rowsOf: (table: string) => Row[], lab
 
   // actions (CSV rows and fiches): order is the column's value, else a counter over the actions without one
   const actions = sourceActions(p);
+  const subStatuses = new Map<string, Status[]>();
+  for (const sub of p.tables['subactions.csv'] ?? []) {
+    const st = normaliseStatus(sub.status ?? '', statuses);
+    subStatuses.set(sub.action, [...(subStatuses.get(sub.action) ?? []), st.ok ? st.status : 'non_renseigne']);
+  }
   let counter = 0;
   const orderOf = new Map(actions.map((a) => [a.values.id, a.values.order ? num(a.values.order) : String(counter++)]));
   for (const { source, row, key } of match('actions', actions.map((a) => ({ key: a.values.id, source: a.values })), (r) => r.id)) {
@@ -219,11 +240,15 @@ function compareWithSources(p: SourcePlan, rowsOf: (table: string) => Row[], lab
     d.eq(`${at}.order`, orderOf.get(key)!, row.order);
     d.eq(`${at}.fiche`, actions.find((a) => a.values.id === key)!.fiche ?? '', row.fiche);
     d.eq(`${at}.url`, `${SITE_PREFIX}${p.slug}/actions/${key}/`, row.url);
+    const derived = (source.status ?? '') === '' ? derivedStatus(subStatuses.get(key) ?? []) : undefined;
+    if ((source.status ?? '') === '') d.eq(`${at}.status`, derived ?? 'non_renseigne', row.status);
+    d.eq(`${at}.status_derived`, String(derived !== undefined), row.status_derived);
   }
   const links = actions.flatMap((a) => items(a.values.parent ?? '').map((parent, i) => ({ key: `${a.values.id}|${parent}`, source: { rank: String(i + 1) } })));
   for (const { source, row, key } of match('action_parents', links, (r) => `${r.action}|${r.parent}`)) d.eq(`${label} action_parents ${key}.rank`, source.rank, row.rank);
 
-  // the other tables: one exported row per source row, same values
+  // the other tables: one exported row per source row, same values (indicator values: one per
+  // filled cell, an empty cell of a yearly table is no value)
   const simple: [keyof typeof TABLES, (r: Row) => string][] = [
     ['subactions', (r) => r.id],
     ['partners', (r) => r.id],
@@ -233,7 +258,7 @@ function compareWithSources(p: SourcePlan, rowsOf: (table: string) => Row[], lab
     ['updates', (r) => r.id],
   ];
   for (const [table, keyOf] of simple) {
-    const source = p.tables[TABLES[table].file] ?? [];
+    const source = (p.tables[TABLES[table].file] ?? []).filter((s) => table !== 'indicator_values' || (s.value ?? '').trim() !== '');
     for (const { source: s, row, key } of match(table, source.map((s) => ({ key: keyOf(s), source: s })), keyOf)) {
       const at = `${label} ${table} ${key}`;
       fields(table, at, s, row);
@@ -311,6 +336,17 @@ describe('round trip: exported tables = source files', () => {
       const season = rows.find((r) => r.end_raw === 'été 2024');
       expect(season && [season.end_date_min, season.end_date_max, season.end_precision]).toEqual(['2024-06-21', '2024-09-22', 'saison']);
     }
+  });
+
+  test('bundled plans: Dijon’s grouped actions derived, « Début 2020 » a third of a year, Grand Besançon’s 92 targets', () => {
+    const dijon = csvRows('donnees/dijon/actions.csv').rows;
+    const derived = dijon.filter((r) => r.status_derived === 'true').map((r) => [r.id, r.status_label, r.status]);
+    expect(derived).toEqual(['a5-2-1-1', 'a5-2-2-1', 'a5-2-2-4'].map((id) => [id, '', 'a_venir']));
+    const early = dijon.find((r) => r.start_raw === 'Début 2020');
+    expect(early && [early.start_date_min, early.start_date_max, early.start_precision]).toEqual(['2020-01-01', '2020-04-30', 'tiers_annee']);
+    const targets = csvRows('donnees/grand-besancon/indicator_values.csv').rows.filter((r) => r.type === 'objectif');
+    expect(targets).toHaveLength(92);
+    expect(targets.filter((r) => r.value === '')).toEqual([]);
   });
 
   test('a difference or a missing row would be caught', () => {
@@ -580,5 +616,14 @@ describe('the data page and the field documentation', () => {
     const home = read('index.html');
     expect(home).toMatch(/<nav class="site-nav"[\s\S]*href="\/plan-climat\/donnees\/"[\s\S]*<\/nav>/);
     expect(home).toContain(`<link rel="alternate" type="application/atom+xml"`);
+  });
+
+  test('each plan’s home page links to that plan’s data tables, whose section exists on the data page', () => {
+    const data = read('donnees/index.html');
+    for (const { slug } of sources) {
+      const home = decodeEntities(read(`${slug}/index.html`));
+      expect(home, slug).toContain(`<a href="/plan-climat/donnees/#${slug}">Télécharger les données du plan</a>`);
+      expect(data, slug).toContain(`id="${slug}"`);
+    }
   });
 });

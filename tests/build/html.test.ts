@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { elementsWithText, listFiles, parseCsp, startTags, tokenize, type StartTag, type Token } from '../helpers/html';
 import { pageUrlOf } from '../helpers/links';
+import { readSourcePlans } from '../helpers/sources';
 import { BASE, DIST, SITE, requireDist } from '../helpers/site';
 
 interface Page {
@@ -146,6 +147,18 @@ describe('every HTML page of dist/', () => {
       const mains = p.tags.filter((t) => t.name === 'main');
       if (mains.length !== 1) return `${mains.length} <main>`;
       return mains[0]!.attrs.get('id') === 'contenu' ? undefined : `<main id="${mains[0]!.attrs.get('id') ?? ''}">`;
+    });
+  });
+
+  test('of a fictional plan says so inside <main>, first thing after the skip link', () => {
+    const fictional = readSourcePlans().filter((s) => s.plan.fictional === true).map((s) => `${s.slug}/`);
+    expect(fictional.length).toBeGreaterThan(0);
+    everyPage((p) => {
+      if (!fictional.some((prefix) => p.file.startsWith(prefix)) || !p.file.endsWith('.html')) return undefined;
+      const main = p.source.indexOf('<main');
+      const note = p.source.indexOf('class="fictional-banner"');
+      if (note < 0) return 'pas de bandeau « Plan fictif »';
+      return note > main && note < p.source.indexOf('</main>') ? undefined : 'bandeau « Plan fictif » hors de <main>';
     });
   });
 

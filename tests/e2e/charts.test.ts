@@ -1,13 +1,13 @@
 // Charts in the system's Chromium: they render (every chart SVG has a size and visible marks) on a
 // plan home, an axis page, an indicator page and the schedule, axe-core finds no violation there (WCAG 2.0/2.1
-// A and AA), nothing overflows at 320 px, and screenshots at 375 and 1280 px are written to
+// A and AA, and axe's best practices), nothing overflows at 320 px, and screenshots at 375 and 1280 px are written to
 // test-results/screenshots/ for review. Run after `npm run test:build` (it serves the same dist/).
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { formatViolations, launchBrowser, runAxe } from '../helpers/browser';
+import { AXE_BEST_PRACTICE_TAGS, formatViolations, launchBrowser, runAxe } from '../helpers/browser';
 import { serve, type Served } from '../helpers/serve';
 import { BASE, DIST, requireDist } from '../helpers/site';
 
@@ -85,7 +85,7 @@ describe.each(plans.flatMap((plan) => [`${plan}/calendrier/`, `${plan}/indicateu
       const response = await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
       expect(response?.status()).toBe(200);
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-      const violations = await runAxe(page);
+      const violations = await runAxe(page, AXE_BEST_PRACTICE_TAGS);
       expect(violations, formatViolations(violations, path)).toEqual([]);
     } finally {
       await page.close();
@@ -145,14 +145,14 @@ describe.each(targets)('$name ($path)', ({ path }) => {
     }
   });
 
-  test('axe-core: zero violations (WCAG 2.1 A/AA), data tables open', async () => {
+  test('axe-core: zero violations (WCAG 2.1 A/AA and best practices), data tables open', async () => {
     const page = await axeContext.newPage();
     try {
       await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
-      const closed = await runAxe(page);
+      const closed = await runAxe(page, AXE_BEST_PRACTICE_TAGS);
       // The data tables too: open every <details> and check again.
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-      const open = await runAxe(page);
+      const open = await runAxe(page, AXE_BEST_PRACTICE_TAGS);
       expect(closed, formatViolations(closed, path)).toEqual([]);
       expect(open, formatViolations(open, `${path} (tableaux ouverts)`)).toEqual([]);
     } finally {

@@ -1,12 +1,13 @@
 // Every page type of the built site, in the system's Chromium: no third-party request, no CSP
 // violation, no console error, no JavaScript, no cookie, a usable skip link, the head metadata,
-// zero axe-core violations (WCAG 2.0/2.1 A and AA), and no horizontal scroll at 320 px.
+// zero axe-core violations (WCAG 2.0/2.1 A and AA, plus axe's best practices: every piece of
+// content in a landmark, one main, ordered headings…), and no horizontal scroll at 320 px.
 // Run after `npm run test:build` (it serves the same dist/).
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { formatViolations, launchBrowser, runAxe } from '../helpers/browser';
+import { AXE_BEST_PRACTICE_TAGS, formatViolations, launchBrowser, runAxe } from '../helpers/browser';
 import { discoverPages, type Target } from '../helpers/discover';
 import { serve, type Served } from '../helpers/serve';
 import { BASE, DIST, SITE_PREFIX, requireDist } from '../helpers/site';
@@ -205,12 +206,12 @@ describe.each(targets)('$name', (t) => {
     }
   });
 
-  test('zero axe-core violations (WCAG 2.0/2.1 A and AA)', async () => {
+  test('zero axe-core violations (WCAG 2.0/2.1 A and AA, and best practices)', async () => {
     const page = await axeContext.newPage();
     try {
       const response = await page.goto(urlOf(t), { waitUntil: 'load' });
       expect(response?.status()).toBe(t.status);
-      const violations = await runAxe(page);
+      const violations = await runAxe(page, AXE_BEST_PRACTICE_TAGS);
       if (violations.length > 0) expect.fail(formatViolations(violations, `/${t.path}`));
     } finally {
       await page.close();

@@ -1,12 +1,12 @@
 // Search and the action explorer in the system's Chromium, on the built site served under the
 // base path: full-text search (a sub-action word, accents, a facet), the explorer's URL state
-// (reload, copied link, back), no JavaScript, CSP and axe-core (WCAG 2.0/2.1 A and AA, no rule
-// disabled) with results and filters shown. Run after `npm run test:build` (same dist/).
+// (reload, copied link, back), no JavaScript, CSP and axe-core (WCAG 2.0/2.1 A and AA plus best
+// practices, no rule disabled) with results and filters shown. Run after `npm run test:build` (same dist/).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { formatViolations, launchBrowser, runAxe } from '../helpers/browser';
+import { AXE_BEST_PRACTICE_TAGS, formatViolations, launchBrowser, runAxe } from '../helpers/browser';
 import { serve, type Served } from '../helpers/serve';
 import { BASE, DIST, requireDist } from '../helpers/site';
 import { col, type ExplorerData } from '../../src/lib/search/explorer';
@@ -120,6 +120,20 @@ describe('search page', () => {
     }
   });
 
+  test('a result whose status is derived from its sub-actions says so next to the status', async () => {
+    expect(built(join(DIST, 'dijon')), 'plan dijon non construit').toBe(true);
+    const { page, problems } = await open(context, `recherche/?q=${encodeURIComponent('parapheur')}`);
+    try {
+      await searched(page);
+      const result = page.locator('[data-results] .search-result', { has: page.locator(`a[href*="/dijon/actions/a5-2-1-1/"]`) });
+      expect(await result.count(), `résultats : ${(await resultLinks(page)).join(', ')}`).toBe(1);
+      expect(await result.locator('.meta').textContent()).toContain("À venir (d'après ses sous-actions)");
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   test('"velo" finds "vélo", "VÉLO" too: accents and case do not matter', async () => {
     const counts: number[] = [];
     for (const q of ['velo', 'vélo', 'VÉLO']) {
@@ -208,7 +222,7 @@ describe('search page', () => {
       await showFacets(page);
       await page.evaluate(() => document.querySelectorAll('details.facet').forEach((d) => ((d as HTMLDetailsElement).open = true)));
       expect(await page.locator('input[name="statut"]').count()).toBeGreaterThan(0);
-      const violations = await runAxe(page);
+      const violations = await runAxe(page, AXE_BEST_PRACTICE_TAGS);
       if (violations.length > 0) expect.fail(formatViolations(violations, 'recherche/?q=velo'));
     } finally {
       await page.close();
@@ -348,8 +362,24 @@ describe('action explorer', () => {
       await page.goto(`${server.url}${filtered}`);
       await explorerReady(page);
       await page.evaluate(() => document.querySelectorAll('details.facet').forEach((d) => ((d as HTMLDetailsElement).open = true)));
-      const violations = await runAxe(page);
+      const violations = await runAxe(page, AXE_BEST_PRACTICE_TAGS);
       if (violations.length > 0) expect.fail(formatViolations(violations, filtered));
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('a status derived from sub-actions says so in the rows the browser draws', async () => {
+    const derived = target.data.rows.find((r) => r[col.statusDerived] === 1);
+    expect(derived, `${target.plan} : aucune action à l'état déduit de ses sous-actions (Dijon en a trois)`).toBeDefined();
+    const status = target.data.statuses[derived![col.status]];
+    const { page, problems } = await open(context, `${target.plan}/explorer/?statut=${encodeURIComponent(status)}`);
+    try {
+      await explorerReady(page);
+      const row = page.locator('[data-rows] tr', { has: page.locator(`a[href$="/actions/${derived![col.id]}/"]`) });
+      await row.first().waitFor({ timeout: 30_000 });
+      expect(await row.first().textContent()).toContain(`${status} (d'après ses sous-actions)`);
+      expect(problems).toEqual([]);
     } finally {
       await page.close();
     }

@@ -38,6 +38,12 @@ let axeSource: string | undefined;
 /** WCAG 2.0/2.1 A and AA rules, none disabled. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
+/**
+ * The WCAG rules plus axe's best practices (landmarks, one main, headings that do not skip a
+ * level…): not RGAA criteria, but what a screen-reader user notices first.
+ */
+export const AXE_BEST_PRACTICE_TAGS = [...AXE_TAGS, 'best-practice'];
+
 export interface AxeNode {
   target: string[];
   html: string;
@@ -58,7 +64,7 @@ export interface AxeViolation {
  * govern (an injected <script> would be blocked: no 'unsafe-inline'). The e2e tests still run axe in a
  * separate bypassCSP context, so that nothing axe does can be mistaken for a CSP violation of the page.
  */
-export async function runAxe(page: Page): Promise<AxeViolation[]> {
+export async function runAxe(page: Page, tags: string[] = AXE_TAGS): Promise<AxeViolation[]> {
   axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
   if (!loaded) await page.evaluate(`${axeSource}\n;void 0;`);
@@ -75,7 +81,7 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
       helpUrl: v.helpUrl,
       nodes: v.nodes.map((n) => ({ target: n.target.map(String), html: n.html, failureSummary: n.failureSummary })),
     }));
-  }, AXE_TAGS);
+  }, tags);
 }
 
 /** Violations as readable text: rule, impact, help, then each node's selector and HTML. */

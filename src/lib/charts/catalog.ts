@@ -75,13 +75,19 @@ export function planBudgetChart(index: PlanIndex) {
   return budgetChart(index, roots, 'budget', `Budget chiffré par ${lower(level.label)}`);
 }
 
+/**
+ * How a chart title names a node: its code and its title (« 1.2 Rénover les écoles »), never the
+ * code alone, which means nothing to a reader outside the plan.
+ */
+export const nodeName = (node: HierarchyNode): string => `${node.code ? `${node.code} ` : ''}${node.title}`;
+
 /** Node page: the node's actions (at any depth) by status. */
 export function nodeStatusChart(index: PlanIndex, node: HierarchyNode) {
   const { meta } = index.plan;
   return statusChart(
     actionsUnder(index, node),
     `noeud-${node.id}-etats`,
-    `${meta.actionLabel.plural} de « ${node.code ?? node.title} » par état d'avancement`,
+    `${meta.actionLabel.plural} de « ${nodeName(node)} » par état d'avancement`,
     actionWords(index),
   );
 }
@@ -92,7 +98,7 @@ export function nodeProgressChart(index: PlanIndex, node: HierarchyNode) {
   if (children.length === 0) return undefined;
   const level = index.plan.meta.levels.find((l) => l.id === children[0].level);
   const label = level ? lower(level.label) : 'sous-niveau';
-  return progressChart(index, children, `noeud-${node.id}-avancement`, `Avancement par ${label} de « ${node.code ?? node.title} »`);
+  return progressChart(index, children, `noeud-${node.id}-avancement`, `Avancement par ${label} de « ${nodeName(node)} »`);
 }
 
 /** Indicator page, action page, plan home: an indicator's trajectory (undefined without numbers). */
@@ -116,7 +122,7 @@ export function scheduleGroups(index: PlanIndex): ScheduleGroup[] {
     return chart ? [{ chart }] : [];
   }
   return roots.flatMap((node) => {
-    const chart = scheduleChart(actionsUnder(index, node), `calendrier-${node.id}`, `Calendrier : ${node.code ? `${node.code} ` : ''}${node.title}`, words);
+    const chart = scheduleChart(actionsUnder(index, node), `calendrier-${node.id}`, `Calendrier : ${nodeName(node)}`, words);
     return chart ? [{ node, chart }] : [];
   });
 }

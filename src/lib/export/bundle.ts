@@ -404,6 +404,8 @@ function readmeText(input: ExportInput, datasets: Dataset[], o: { dataPage: stri
     '- Nombres simples (point décimal, sans séparateur de milliers : 27000000, 12.5), dates ISO (AAAA-MM-JJ), booléens true/false, cellule vide = valeur manquante.',
     '- Plusieurs valeurs dans une cellule : séparées par « ; ».',
     '- Valeurs publiées et valeurs lues côte à côte : `status_label` (les mots du plan) et `status` (état canonique), `start_raw` et `start_date_min`/`start_date_max`/`start_precision`, `budget_raw` et `budget_kind`/`budget_min`/`budget_max`/`budget_tax`/`budget_uncertain`…',
+    '- Une action sans état dans le plan mais dont les sous-actions en ont : `status_label` vide, `status` déduit des sous-actions et `status_derived` à true.',
+    '- `indicator_values` : une ligne par valeur publiée ; les cases vides des tableaux d’objectifs du plan ne sont pas exportées (compter les lignes donne le nombre de valeurs).',
     '- Textes commençant par =, +, -, @ : gardés tels quels dans les CSV et JSON (les programmes lisent le texte exact). Pour un tableur, ouvrez plutôt le classeur .xlsx, où chaque texte est une cellule de texte qu’aucun tableur n’exécute.',
     '- Les fichiers sont reproductibles : mêmes contenus, mêmes octets.',
     '',

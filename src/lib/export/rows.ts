@@ -7,7 +7,7 @@ import type { Budget } from '../normalise/budget';
 import type { PartialDate } from '../normalise/date';
 import type { Plan, StatusValue } from '../model/types';
 import { paths } from '../urls';
-import { BUDGET_KINDS, EXPORT_TABLE_NAMES, LIST_JOIN, PRECISIONS, type ExportTableName } from './schema';
+import { BUDGET_KINDS, EXPORT_TABLE_NAMES, LIST_JOIN, PRECISIONS, THIRD_PRECISIONS, type ExportTableName } from './schema';
 
 /** A value of a cell: text, number, boolean, or null when missing (an empty CSV cell). */
 export type Cell = string | number | boolean | null;
@@ -35,7 +35,7 @@ function dateCells(name: string, d: PartialDate): Row {
     [`${name}_raw`]: text(d.raw),
     [`${name}_date_min`]: isDate ? (d.start ?? null) : null,
     [`${name}_date_max`]: isDate ? (d.end ?? null) : null,
-    [`${name}_precision`]: isDate && d.precision ? PRECISIONS[d.precision] : null,
+    [`${name}_precision`]: isDate && d.precision ? ((d.qualifier && THIRD_PRECISIONS[d.precision]) || PRECISIONS[d.precision]) : null,
   };
 }
 
@@ -106,6 +106,7 @@ export function planRows(plan: Plan, ctx: RowContext): TableRows {
     title: a.title,
     summary: text(a.summary),
     ...statusCells('status', a.status),
+    status_derived: Boolean(a.status.derived),
     progress: num(a.progress),
     pilot: text(a.pilot),
     targets: text(a.targets),
@@ -176,7 +177,9 @@ export function planRows(plan: Plan, ctx: RowContext): TableRows {
     source: text(i.source),
   }));
 
-  const indicator_values: Row[] = plan.indicatorValues.map((v) => ({
+  // An empty cell of the plan's yearly table is no value: exporting it as a row would make a
+  // count of rows (targets per indicator) larger than what the plan publishes.
+  const indicator_values: Row[] = plan.indicatorValues.filter((v) => v.raw.trim() !== '').map((v) => ({
     ...head,
     indicator: v.indicator,
     year: v.year,

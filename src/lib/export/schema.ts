@@ -82,11 +82,21 @@ export const PRECISIONS: Record<Precision, string> = {
   half: 'semestre',
   year: 'annee',
 };
+/**
+ * « Début 2020 », « mi-2020 », « fin septembre 2019 »: a third of a year or of a month (see
+ * normalise/date), exported as such so that the precision matches the interval it labels.
+ */
+export const THIRD_PRECISIONS: Partial<Record<Precision, string>> = {
+  month: 'tiers_mois',
+  year: 'tiers_annee',
+};
 const PRECISION_LABELS: Record<string, string> = {
   jour: 'un jour précis',
+  tiers_mois: 'un tiers de mois (« début », « mi- », « fin » d’un mois : jours 1–10, 11–20, 21–fin)',
   mois: 'un mois',
   saison: 'une saison',
   trimestre: 'un trimestre',
+  tiers_annee: 'un tiers d’année (« début », « mi- », « fin » d’une année : janvier–avril, mai–août, septembre–décembre)',
   semestre: 'un semestre',
   annee: 'une année (ou plusieurs)',
 };
@@ -222,9 +232,11 @@ function columnsOf(table: TableName, field: FieldSpec): Column[] {
           type: 'string',
           nature: 'normalise',
           origin: `lu depuis ${origin}`,
-          description: always
-            ? "État d'avancement canonique (vocabulaire ADEME), lu depuis le libellé du plan ; non_renseigne quand le plan n'en donne pas."
-            : "État canonique fixé par ce point d'étape (vide s'il ne change pas l'état).",
+          description: !always
+            ? "État canonique fixé par ce point d'étape (vide s'il ne change pas l'état)."
+            : table === 'actions'
+              ? "État d'avancement canonique (vocabulaire ADEME), lu depuis le libellé du plan ; quand le plan n'en donne pas, déduit des sous-actions (voir status_derived), sinon non_renseigne."
+              : "État d'avancement canonique (vocabulaire ADEME), lu depuis le libellé du plan ; non_renseigne quand le plan n'en donne pas.",
           values: STATUSES,
           valueLabels: STATUS_VALUE_LABELS,
           required: always,
@@ -245,7 +257,7 @@ function columnsOf(table: TableName, field: FieldSpec): Column[] {
           nature: 'normalise',
           origin: read,
           description: `Précision de la date telle que le plan l'a donnée.`,
-          values: Object.values(PRECISIONS),
+          values: Object.keys(PRECISION_LABELS),
           valueLabels: PRECISION_LABELS,
           example: 'saison',
         },
@@ -280,17 +292,29 @@ function columnsOf(table: TableName, field: FieldSpec): Column[] {
   }
 }
 
-function sourceTable(name: TableName, extra: { after?: Record<string, Column[]>; end?: Column[]; first?: Column[] } = {}): ExportTable {
+function sourceTable(
+  name: TableName,
+  extra: {
+    after?: Record<string, Column[]>;
+    end?: Column[];
+    first?: Column[];
+    /** Appended to the table's description. */
+    note?: string;
+    /** Export columns whose export differs from the source column (by name). */
+    change?: Record<string, Partial<Column>>;
+  } = {},
+): ExportTable {
   const spec = TABLES[name];
   const columns: Column[] = [plan(name), fictif, ...(extra.first ?? [])];
   for (const field of spec.fields) {
     if (field.name === 'source') continue;
-    columns.push(...columnsOf(name, field));
+    columns.push(...columnsOf(name, field).map((c) => ({ ...c, ...extra.change?.[c.name] })));
     columns.push(...(extra.after?.[field.name] ?? []));
   }
   columns.push(...(extra.end ?? []));
   columns.push(...columnsOf(name, spec.fields.find((f) => f.name === 'source')!));
-  return { name, title: spec.title, description: spec.description, file: spec.file, primaryKey: spec.primaryKey, columns };
+  const description = extra.note ? `${spec.description} ${extra.note}` : spec.description;
+  return { name, title: spec.title, description, file: spec.file, primaryKey: spec.primaryKey, columns };
 }
 
 const plansTable: ExportTable = {
@@ -356,6 +380,17 @@ const fiche: Column = {
   example: 'content/region-amiens/actions/strategie-immobiliere.md',
 };
 
+const statusDerived: Column = {
+  name: 'status_derived',
+  type: 'boolean',
+  nature: 'ajoute',
+  origin: 'lu depuis subactions.csv, colonne status',
+  description:
+    "true quand le plan ne donne pas d'état pour l'action (status_label vide) et que status est déduit des états de ses sous-actions : tous identiques, cet état ; sinon le moins avancé des états non clos (à discuter, à venir, bloqué, en pause, en retard, en cours) ; les sous-actions non renseignées ne comptent pas. false quand status vient du plan (ou reste non_renseigne).",
+  required: true,
+  example: 'false',
+};
+
 const valueNumber: Column = {
   name: 'value_number',
   type: 'number',
@@ -369,12 +404,21 @@ const valueNumber: Column = {
 export const EXPORT_TABLES: ExportTable[] = [
   plansTable,
   sourceTable('hierarchy', { after: { level: [levelLabel] }, end: [url('du niveau')] }),
-  sourceTable('actions', { end: [fiche, url("de l'action")] }),
+  sourceTable('actions', { after: { status: [statusDerived] }, end: [fiche, url("de l'action")] }),
   actionParentsTable,
   sourceTable('subactions'),
   sourceTable('partners'),
   sourceTable('indicators', { end: [url("de l'indicateur")] }),
-  sourceTable('indicator_values', { after: { value: [valueNumber] } }),
+  sourceTable('indicator_values', {
+    after: { value: [valueNumber] },
+    note: "Seules les valeurs publiées sont exportées : une case vide du tableau d'objectifs ou de résultats du plan ne donne pas de ligne, si bien que compter les lignes d'un type donne le nombre de valeurs publiées de ce type.",
+    change: {
+      value: {
+        required: true,
+        description: `${TABLES.indicator_values.fields.find((f) => f.name === 'value')!.description} Dans les fichiers exportés, jamais vide : une case vide du plan ne donne pas de ligne.`,
+      },
+    },
+  }),
   sourceTable('budget_lines'),
   sourceTable('updates'),
 ];

@@ -1,6 +1,7 @@
 import { normaliseBudget } from '../normalise/budget';
 import { normaliseDate, type PartialDate } from '../normalise/date';
 import { normaliseStatus, type Status } from '../normalise/status';
+import { deriveStatus } from './derive-status';
 import { DEFAULT_LICENCE, FicheFrontmatterSchema, PlanFrontmatterSchema, frontmatterMessage } from './frontmatter';
 import type { IssueLog } from './issues';
 import type { PlanSource } from './read';
@@ -342,6 +343,19 @@ export function assemblePlan(source: PlanSource, log: IssueLog): Plan | undefine
     }),
     log,
   );
+
+  // Actions whose status cell is empty take the status their sub-actions give, marked derived.
+  const subStatuses = new Map<string, Status[]>();
+  for (const sub of subactions.values()) {
+    const list = subStatuses.get(sub.action);
+    if (list) list.push(sub.status.status);
+    else subStatuses.set(sub.action, [sub.status.status]);
+  }
+  for (const action of actions.values()) {
+    if (action.status.label.trim() !== '' || action.status.status !== 'non_renseigne') continue;
+    const derived = deriveStatus(subStatuses.get(action.id) ?? []);
+    if (derived) action.status = { label: '', status: derived, derived: true };
+  }
 
   const p = source.tables.partners;
   const partners = uniqueById<Partner>(

@@ -60,6 +60,11 @@ export interface StatusValue {
   /** The plan's own wording, kept as published ('' when absent). */
   label: string;
   status: Status;
+  /**
+   * True when the plan gives no status for the action and `status` was derived from its
+   * sub-actions (model/derive-status); `label` is then ''. Absent for a declared status.
+   */
+  derived?: boolean;
 }
 
 export interface Action extends Located {

@@ -12,9 +12,12 @@ export type Precision = 'day' | 'month' | 'season' | 'quarter' | 'half' | 'year'
 /**
  * A date as precise as the plan gave it.
  *
- * - `none`: nothing given, or explicitly not applicable ("/").
- * - `unknown`: the plan says it does not know ("?").
+ * - `none`: nothing given (an empty cell).
+ * - `unknown`: the plan writes a mark instead of a date ("?", "/", "-", "nc"): it says it has no
+ *   date to give, which the reader should see, with the mark as published (`raw`).
  * - `date`: `start` and `end` are ISO `YYYY-MM-DD` bounds (inclusive) of what the text denotes.
+ *   With a `qualifier`, the interval is a third of the period named by `precision` ("début
+ *   2020" is 2020-01-01..2020-04-30, precision `year`, qualifier `debut`).
  * - `text`: words that are not a date ("En continu"); only `raw` is meaningful.
  */
 export type PartialDate = {
@@ -147,8 +150,9 @@ function qualify(p: Parsed, q: 'debut' | 'mi' | 'fin'): Parsed | undefined {
 /**
  * Parses a schedule cell into the interval of days it denotes. Never throws.
  *
- * Placeholders: "" (or undefined), "/" and dashes give `none` — in the seeds "/" means "not
- * applicable", which we do not distinguish from "nothing given"; "?" (and "nc") gives `unknown`.
+ * Placeholders: "" (or undefined) gives `none`; a published mark — "?", "/", dashes, "nc" — gives
+ * `unknown`, so that the page shows the mark the plan wrote instead of « non renseigné » (the
+ * staff guide documents "?" and "/" alike: « inconnue »).
  *
  * Recognised (accents, case and extra spaces ignored):
  * - year "2017"; span of years "2020-2022", "2020 - 2022", "de 2020 à 2022" (precision year,
@@ -176,8 +180,8 @@ export function normaliseDate(raw: string | undefined): PartialDate {
     .replace(/[\u00a0\u202f\u2007\u2009\s]+/gu, ' ')
     .trim();
 
-  if (s === '' || /^[/\-–—]+$/u.test(s)) return { raw: source, kind: 'none' };
-  if (/^(?:\?+|nc|n\.c\.?)$/u.test(s)) return { raw: source, kind: 'unknown' };
+  if (s === '') return { raw: source, kind: 'none' };
+  if (/^(?:[/\-–—]+|\?+|nc|n\.c\.?)$/u.test(s)) return { raw: source, kind: 'unknown' };
 
   const q = /^(debut|mi|fin) ?-? ?(?:d['’] ?)?(.+)$/u.exec(s);
   const parsed = q ? (() => {

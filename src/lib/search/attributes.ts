@@ -33,6 +33,7 @@
 import type { Status } from '../normalise/status';
 import type { PlanIndex } from '../model/queries';
 import type { Action, HierarchyNode, Indicator } from '../model/types';
+import { DERIVED_STATUS_NOTE } from '../model/derive-status';
 import { actionFacets, actionRoots, axisLabel, indicatorFacets, nodeFacets, planValue, rootOf, statusValue, FACET_KEYS, type FacetValues } from './facets';
 
 /** Pagefind sort keys, carried by every indexed page (see above why only two). */
@@ -40,7 +41,7 @@ export const SEARCH_SORT_KEYS = ['code', 'title'] as const;
 export type SearchSortKey = (typeof SEARCH_SORT_KEYS)[number];
 
 /** Pagefind meta keys, read by the search page to show a result. */
-export const SEARCH_META_KEYS = ['title', 'kind', 'plan', 'axis', 'status', 'fictional'] as const;
+export const SEARCH_META_KEYS = ['title', 'kind', 'plan', 'axis', 'status', 'statusNote', 'fictional'] as const;
 export type SearchMetaKey = (typeof SEARCH_META_KEYS)[number];
 
 /** What the index needs to know about a page, as plain data. */
@@ -59,6 +60,8 @@ export interface SearchPageData {
   axes: string[];
   code?: string;
   status?: Status;
+  /** The status was derived from the sub-actions: the result says so next to it. */
+  statusDerived?: boolean;
 }
 
 /** One hidden element carrying a filter, meta or sort value in its `data-value` attribute. */
@@ -115,6 +118,7 @@ export function searchAttributes(page: SearchPageData): SearchAttributes {
     plan: page.plan,
     axis: page.axes.join(' ; '),
     status: page.status ? statusValue(page.status) : '',
+    statusNote: page.status && page.statusDerived ? DERIVED_STATUS_NOTE : '',
     fictional: page.fictional ? 'oui' : '',
   };
   for (const key of SEARCH_META_KEYS) if (meta[key]) fields.push(field('meta', key, meta[key]));
@@ -138,6 +142,7 @@ export function actionSearchData(index: PlanIndex, action: Action): SearchPageDa
     axes: actionRoots(index, action).map((r) => axisLabel(index, r)),
     code: action.code,
     status: action.status.status,
+    statusDerived: action.status.derived,
   };
 }
 

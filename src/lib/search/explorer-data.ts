@@ -80,6 +80,7 @@ export function explorerData(indexes: readonly PlanIndex[]): ExplorerData {
         action.end.kind === 'none' ? '' : formatPartialDate(action.end),
         budgetKnown(action, withLines) ? 1 : 0,
         budgetText(action),
+        action.status.derived ? 1 : 0,
       ]);
     }
   });

@@ -41,6 +41,7 @@ export const EXPLORER_COLUMNS = [
   'endText',
   'budgetKnown',
   'budgetText',
+  'statusDerived',
 ] as const;
 
 export type ExplorerRow = [
@@ -60,6 +61,8 @@ export type ExplorerRow = [
   endText: string,
   budgetKnown: 0 | 1,
   budgetText: string,
+  /** 1 when the status was derived from the sub-actions (model/derive-status). */
+  statusDerived: 0 | 1,
 ];
 
 export interface ExplorerPlan {
@@ -99,6 +102,7 @@ export const col = {
   endText: 13,
   budgetKnown: 14,
   budgetText: 15,
+  statusDerived: 16,
 } as const satisfies Record<(typeof EXPLORER_COLUMNS)[number], number>;
 
 export interface ExplorerModel {

@@ -218,6 +218,9 @@ describe('catalog', () => {
     ]);
     expect(files[0]).toEqual({ plan: 'demo', id: 'etats', title: "Actions par état d'avancement", path: 'demo/graphiques/etats.csv', page: 'demo/' });
     expect(files.find((f) => f.id === 'indicateur-ges')!.page).toBe('demo/indicateurs/ges/');
+    // Titles name an axis by its code and title, never by its code alone.
+    expect(files.find((f) => f.id === 'noeud-ax1-etats')!.title).toBe("Actions de « 1 Sobriété des bâtiments publics » par état d'avancement");
+    expect(files.find((f) => f.id === 'calendrier-ax3')!.title).toBe('Calendrier : 3 Achats');
     expect(planCharts(index).every((c) => c.chart.table.rows.length > 0)).toBe(true);
   });
 });

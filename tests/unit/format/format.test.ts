@@ -174,9 +174,9 @@ describe('formatPartialDate: each precision written back as the plan gave it', (
     ['01/11/2019', '1er novembre 2019'],
     ['En continu', 'En continu'],
     ['Action en cours', 'Action en cours'],
-    // An empty cell and a "?" say different things.
+    // An empty cell and a "?" or "/" say different things.
     ['', 'non renseigné'],
-    ['/', 'non renseigné'],
+    ['/', 'inconnu'],
     ['?', 'inconnu'],
   ])('%j → %j', (raw, expected) => {
     expect(formatPartialDate(normaliseDate(raw))).toBe(expected);

@@ -15,8 +15,8 @@ describe('normaliseDate: every start and end cell of seeds 000, 001 and 002', ()
   it.each<[string, Expected]>([
     // Seed 002 (Dijon), columns Début and Fin.
     ['', { kind: 'none' }],
-    ['--', { kind: 'none' }],
-    ['/', { kind: 'none' }],
+    ['--', { kind: 'unknown' }],
+    ['/', { kind: 'unknown' }],
     ['?', { kind: 'unknown' }],
     ['2012', year(2012)],
     ['2013', year(2013)],
@@ -60,10 +60,10 @@ describe('normaliseDate: placeholders', () => {
     [undefined, 'none'],
     ['', 'none'],
     ['  ', 'none'],
-    // "/" in the seeds means "not applicable".
-    ['/', 'none'],
-    ['-', 'none'],
-    ['—', 'none'],
+    // A mark the plan wrote is kept apart from an empty cell: the page shows it.
+    ['/', 'unknown'],
+    ['-', 'unknown'],
+    ['—', 'unknown'],
     ['?', 'unknown'],
     ['??', 'unknown'],
     ['NC', 'unknown'],

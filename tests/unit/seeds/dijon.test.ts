@@ -429,8 +429,8 @@ const DATES: Record<string, Partial<PartialDate>> = {
   '2026': { kind: 'date', start: '2026-01-01', end: '2026-12-31', precision: 'year' },
   '2030': { kind: 'date', start: '2030-01-01', end: '2030-12-31', precision: 'year' },
   '2050': { kind: 'date', start: '2050-01-01', end: '2050-12-31', precision: 'year' },
-  // « / »: not applicable, same as nothing given.
-  '/': { kind: 'none' },
+  // « / »: a mark instead of a date, kept apart from an empty cell and shown as published.
+  '/': { kind: 'unknown' },
   // « ? »: the plan does not know.
   '?': { kind: 'unknown' },
   // « Début 2020 »: the first third of 2020 (January–April), precision year, qualifier début.
@@ -500,9 +500,10 @@ describe('Dijon (seed 002): every budget, date and status string of the seed has
     expect(normaliseBudget(raw)).toEqual({ raw, kind: 'text' });
   });
 
-  it('« / » and « ? » have one meaning in every column: not applicable (none) and unknown', () => {
+  it('« / » and « ? » have one meaning in every column: no date or amount given, shown as published', () => {
     // « / » appears only as an end date in the seed, « ? » as an end date and a budget (l. 13, 38).
-    expect(normaliseDate('/')).toEqual({ raw: '/', kind: 'none' });
+    // A date « / » is `unknown` like « ? », so the page shows the mark rather than « non renseigné ».
+    expect(normaliseDate('/')).toEqual({ raw: '/', kind: 'unknown' });
     expect(normaliseBudget('/')).toEqual({ raw: '/', kind: 'none' });
     expect(normaliseDate('?')).toEqual({ raw: '?', kind: 'unknown' });
     expect(normaliseBudget('?')).toEqual({ raw: '?', kind: 'unknown' });
