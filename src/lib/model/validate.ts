@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
 import type { CsvTable } from '../csv/parse';
+import { idProblem } from './ids';
 import type { IssueLog } from './issues';
 import type { FieldSpec, TableSpec } from './tables';
 
-export const ID_PATTERN = /^[a-z0-9][a-z0-9_.-]*$/;
 const LIST_SEPARATOR = ';';
 
 /** Splits a `list`/`refs`/`enums` cell on `;`, trimming and dropping empty items. */
@@ -45,11 +45,11 @@ function checkCell(field: FieldSpec, value: string, ctx: z.RefinementCtx, partia
   switch (field.type) {
     case 'id':
     case 'ref':
-      if (!ID_PATTERN.test(value)) fail(`identifiant invalide « ${value} » (attendu : minuscules, chiffres, « . », « _ », « - »)`);
-      break;
     case 'refs':
-      for (const item of splitList(value)) {
-        if (!ID_PATTERN.test(item)) fail(`identifiant invalide « ${item} » (attendu : minuscules, chiffres, « . », « _ », « - », séparés par « ; »)`);
+      // Each item of a `;` list alone: the message quotes the one that is wrong.
+      for (const item of field.type === 'refs' ? splitList(value) : [value]) {
+        const problem = idProblem(item);
+        if (problem) fail(problem);
       }
       break;
     case 'enum':
