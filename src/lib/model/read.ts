@@ -76,6 +76,29 @@ function unreadMessage(name: string, isDir: boolean, expected: string): string {
   return `fichier non lu, il ne serait pas publié (${expected})`;
 }
 
+/** Edit distance between two short names (insertions, deletions, substitutions). */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/** The name of `names` a typo of `name` most likely meant: at most two edits away, else undefined. */
+function nearestName(name: string, names: string[]): string | undefined {
+  let best: { name: string; distance: number } | undefined;
+  for (const candidate of names) {
+    const distance = editDistance(name, candidate);
+    if (distance <= 2 && (!best || distance < best.distance)) best = { name: candidate, distance };
+  }
+  return best?.name;
+}
+
 /**
  * Plan slugs: the sub-folders of the content root that hold a `plan.md`. Everything else under
  * both roots that no plan reads is reported, so that nothing is silently left out: a folder of
@@ -101,14 +124,17 @@ export function listPlanSlugs(roots: Roots, log: IssueLog): string[] {
     if (problem) log.error(show(path), 0, '-', problem);
     slugs.push(name);
   }
+  const known = new Set(slugs);
   if (existsSync(roots.data) && isDirectory(roots.data) && resolve(roots.data) !== resolve(roots.content)) {
     for (const name of readdirSync(roots.data).sort()) {
       const path = join(roots.data, name);
       if (GIT_FILES.has(name)) continue;
       if (!isDirectory(path)) {
         log.error(show(path), 0, '-', unreadMessage(name, false, `attendu dans ${show(roots.data)} : un dossier par plan, du nom de son dossier dans ${show(roots.content)}`));
-      } else if (!slugs.includes(name)) {
-        log.error(show(path), 0, '-', `aucun plan « ${name} » : ${show(join(roots.content, name, 'plan.md'))} n'existe pas, ces tableaux ne seraient pas publiés (faute de frappe dans le nom du dossier ? plans : ${slugs.join(', ') || 'aucun'})`);
+      } else if (!known.has(name)) {
+        const near = nearestName(name, slugs);
+        const hint = near ? `faute de frappe pour « ${near} » ?` : `un dossier de ${show(roots.data)} porte le nom du dossier de son plan dans ${show(roots.content)}`;
+        log.error(show(path), 0, '-', `aucun plan « ${name} » : ${show(join(roots.content, name, 'plan.md'))} n'existe pas, ces tableaux ne seraient pas publiés (${hint})`);
       }
     }
   }

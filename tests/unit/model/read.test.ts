@@ -48,7 +48,7 @@ describe('listing the content and data roots', () => {
   });
 
   it.each([
-    ['a data folder without its plan (a typo)', { 'data/exmple/actions.csv': ACTIONS }, 'data/exmple:0: -: aucun plan « exmple » : content/exmple/plan.md n\'existe pas'],
+    ['a data folder without its plan (a typo)', { 'content/exemple/plan.md': PLAN_MD, 'data/exmple/actions.csv': ACTIONS }, 'data/exmple:0: -: aucun plan « exmple » : content/exmple/plan.md n\'existe pas, ces tableaux ne seraient pas publiés (faute de frappe pour « exemple » ?)'],
     ['a content folder without plan.md', { 'content/brouillon/notes.md': 'x' }, 'content/brouillon:0: -: dossier sans plan.md'],
     ['a stray file at the top of content/', { 'content/notes.txt': 'x' }, 'content/notes.txt:0: -: fichier non lu'],
     ['a stray file at the top of data/', { 'data/actions.csv': ACTIONS }, 'data/actions.csv:0: -: fichier non lu'],
