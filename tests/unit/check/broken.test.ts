@@ -53,6 +53,7 @@ const REQUIRED = [
   'fiche-in-subfolder',
   'content-unknown-file',
   'data-unknown-file',
+  'spreadsheet-lock-file',
 ];
 
 const corpus = brokenCases();
