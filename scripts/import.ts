@@ -19,7 +19,7 @@ import { formatReport, planOutputs } from '../src/lib/import/write';
 import { IssueLog } from '../src/lib/model/issues';
 import { PlanFrontmatterSchema } from '../src/lib/model/frontmatter';
 import { TABLES, TABLE_NAMES, type TableName } from '../src/lib/model/tables';
-import { ID_PATTERN } from '../src/lib/model/validate';
+import { planSlugProblem } from '../src/lib/model/ids';
 
 const USAGE = 'usage : npm run import -- <fichier.csv|.tsv|.txt|.xlsx> --plan <identifiant> [--map entetes.json] [--dry-run] [--force] [--sheet <feuille>] [--delimiter ";"] [--verbose]';
 
@@ -55,7 +55,8 @@ function parseArgs(argv: string[]) {
   }
   if (!opts.file) throw new UsageError(`fichier manquant (${USAGE})`);
   if (!opts.plan) throw new UsageError(`--plan manquant : identifiant du plan, nom du dossier (${USAGE})`);
-  if (!ID_PATTERN.test(opts.plan)) throw new UsageError(`--plan « ${opts.plan} » : minuscules, chiffres, « . », « _ » ou « - » seulement`);
+  const slugProblem = planSlugProblem(opts.plan);
+  if (slugProblem) throw new UsageError(`--plan « ${opts.plan} » : ${slugProblem}`);
   return opts as typeof opts & { file: string; plan: string };
 }
 

@@ -4,8 +4,74 @@
  */
 import type { HierarchyNode } from './model/types';
 
-/** Path segments a plan's level ids may not take, because plan pages already use them. */
-export const RESERVED_SEGMENTS = ['actions', 'liste', 'indicateurs', 'donnees', 'recherche', 'explorer', 'calendrier', 'graphiques'] as const;
+/**
+ * Segments of a plan's own pages, `/<plan>/<segment>…`: a level id (`/<plan>/<level>/<node>/`) may
+ * not take one. `changements` and `bilans` are kept for the history and report pages.
+ * tests/unit/urls.test.ts checks that every folder and endpoint under src/pages/[plan] is here.
+ */
+export const PLAN_SEGMENTS = [
+  'actions',
+  'liste',
+  'indicateurs',
+  'calendrier',
+  'graphiques',
+  'explorer',
+  'changements',
+  'bilans',
+  'flux.atom',
+] as const;
+
+/** Former name of PLAN_SEGMENTS, kept for the callers that discover level folders in dist/. */
+export const RESERVED_SEGMENTS = PLAN_SEGMENTS;
+
+/**
+ * Everything the site writes at its top level besides the plans' folders, and every name under
+ * `/donnees/` besides the plans' scopes (`/donnees/<plan>/` sits next to `/donnees/champs/` and
+ * `/donnees/tous/`): a plan slug taking one would overwrite it. Pages and endpoints of
+ * src/pages (tests/unit/urls.test.ts keeps this in step), files of public/, and what Astro and
+ * Pagefind add.
+ */
+export const SITE_SEGMENTS = [
+  // src/pages
+  'donnees',
+  'explorer',
+  'recherche',
+  'a-propos',
+  'accessibilite',
+  'mentions-legales',
+  'flux.atom',
+  'catalog.jsonld',
+  'sitemap.xml',
+  'robots.txt',
+  '404',
+  'index',
+  // src/pages/donnees
+  'tous',
+  'champs',
+  'datapackage.json',
+  'plans-climat-donnees.zip',
+  // public/
+  'favicon.svg',
+  // written by the build
+  '_astro',
+  'pagefind',
+] as const;
+
+/**
+ * ISO 639-1 language codes: translated pages live under `/<langue>/` (`/en/`, `/nl/`), so no plan
+ * may take one, whether the site is translated into it yet or not.
+ */
+export const LANGUAGE_CODES = (
+  'aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ' +
+  'ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik ' +
+  'io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml ' +
+  'mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd ' +
+  'se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi ' +
+  'vo wa wo xh yi yo za zh zu'
+).split(' ');
+
+/** Names no plan folder may take (see lib/model/ids: planSlugProblem). */
+export const RESERVED_PLAN_SLUGS: ReadonlySet<string> = new Set<string>([...SITE_SEGMENTS, ...LANGUAGE_CODES]);
 
 /** Actions per page of the plain list: enough to scan, small enough for a phone and a screen reader. */
 export const LIST_PAGE_SIZE = 50;

@@ -4,7 +4,7 @@
  *
  * Horizontal positions are fractions of the width; vertical ones are px from the top.
  */
-import { sum } from 'd3-array';
+import { max as maxOf, sum } from 'd3-array';
 import { FONT_SIZE, LINE_HEIGHT, MIN_WIDTH, textWidth, wrap } from './text';
 
 /** Layout constants, in px. */
@@ -71,7 +71,7 @@ export function frameRows(
  * @returns frames with `width` as a fraction in [0, 1]
  */
 export function shareBars(rows: { key: string; label: string; value: number; valueLabel: string }[], max?: number) {
-  const top = max ?? Math.max(0, ...rows.map((r) => r.value));
+  const top = max ?? Math.max(0, maxOf(rows, (r) => r.value) ?? 0);
   const { frames, height } = frameRows(rows);
   return {
     height,
@@ -123,7 +123,7 @@ export function stackedBars(
  * full width is the largest `high`.
  */
 export function rangeBars(rows: { key: string; label: string; low: number; high: number; valueLabel: string }[]) {
-  const top = Math.max(0, ...rows.map((r) => r.high));
+  const top = Math.max(0, maxOf(rows, (r) => r.high) ?? 0);
   const { frames, height } = frameRows(rows);
   return {
     height,

@@ -10,6 +10,7 @@
  * "?", words) gives an open bar that runs to the right edge and fades; an unknown start, one that
  * comes in from the left edge. An action with neither date is not drawn.
  */
+import { max, min } from 'd3-array';
 import { scaleUtc } from 'd3-scale';
 import { utcParse } from 'd3-time-format';
 import type { PartialDate } from '../normalise/date';
@@ -71,8 +72,9 @@ export function ganttLayout(
     [r.start, r.end].filter(isDrawable).flatMap((d) => [Number(d.start!.slice(0, 4)), Number(d.end!.slice(0, 4))]),
   );
   const hasOpenEnd = drawn.some((r) => !isDrawable(r.end));
-  let first = Math.min(...years, options.since ?? Infinity);
-  let last = Math.max(...years, options.until ?? -Infinity);
+  // d3-array loops: spreading 100 000 years into Math.min would overflow the call stack.
+  let first = Math.min(min(years) ?? Infinity, options.since ?? Infinity);
+  let last = Math.max(max(years) ?? -Infinity, options.until ?? -Infinity);
   if (drawn.length === 0) first = last = options.until ?? 2000;
   // An open bar needs some room to the right of its start to read as "still running".
   if (hasOpenEnd && drawn.some((r) => !isDrawable(r.end) && Number(r.start.start!.slice(0, 4)) >= last)) last += 1;
@@ -106,8 +108,8 @@ export function ganttLayout(
     }
     const visible = parts.filter((p) => p.x1 - p.x0 > 1e-9);
     // A bar shorter than a few px (a single day) would vanish: widen it around its centre.
-    const x0 = Math.min(...visible.map((p) => p.x0));
-    const x1 = Math.max(...visible.map((p) => p.x1));
+    const x0 = min(visible, (p) => p.x0) ?? Infinity;
+    const x1 = max(visible, (p) => p.x1) ?? -Infinity;
     if (x1 - x0 < minFraction) {
       const mid = (x0 + x1) / 2;
       const from = Math.max(0, Math.min(1 - minFraction, mid - minFraction / 2));

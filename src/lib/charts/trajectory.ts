@@ -5,6 +5,7 @@
  * Years are spaced in proportion to time (2015, 2020, 2030 are not evenly spaced), missing
  * years leave no point (never a zero), and each line joins its known points in order.
  */
+import { max, min } from 'd3-array';
 import { line } from 'd3-shape';
 import { formatNumber } from '../format';
 import { anchorWithin, linearAxis, yearTicks, type Tick } from './scales';
@@ -62,9 +63,9 @@ export function trajectoryLayout(
   minWidth = MIN_WIDTH,
 ): TrajectoryLayout {
   const known = rows.filter((r) => r.objectif !== undefined || r.resultat !== undefined);
-  const yearsList = known.map((r) => r.year);
-  const first = Math.min(...yearsList);
-  const last = Math.max(...yearsList);
+  // Loops, not Math.min(...years): a spread of a long series would overflow the call stack.
+  const first = min(known, (r) => r.year) ?? Infinity;
+  const last = max(known, (r) => r.year) ?? -Infinity;
   const plotTop = TRAJECTORY.top;
   const plotBottom = TRAJECTORY.top + TRAJECTORY.plotHeight;
   const height = plotBottom + TRAJECTORY.bottom;

@@ -228,7 +228,7 @@ export function buildExports(input: ExportInput): Exports {
     const check = checkResources(
       resources.map((r): CheckedResource => ({ name: r.table.name, csv: r.body, schema: tableSchema(r.table, s.plan ? 'plan' : 'all') })),
     );
-    problems.push(...check.map((p) => `${s.scope}/${formatTableProblem(p)}`));
+    for (const p of check) problems.push(`${s.scope}/${formatTableProblem(p)}`);
 
     const sheets: Sheet[] = [
       readmeSheet({ title, citation, licences, fictional, lastUpdated }, { page: anchor, fields: fieldsPage }),

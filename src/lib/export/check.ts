@@ -110,7 +110,8 @@ export function checkResources(resources: CheckedResource[]): TableProblem[] {
   }
 
   for (const r of parsed.values()) {
-    for (const fk of r.schema.foreignKeys ?? []) problems.push(...checkForeignKey(r.name, r, fk, parsed));
+    // A loop, not push(...): a broken key may yield a problem per row, 100 000 of them.
+    for (const fk of r.schema.foreignKeys ?? []) for (const p of checkForeignKey(r.name, r, fk, parsed)) problems.push(p);
   }
   return problems;
 }

@@ -226,7 +226,9 @@ export function concatRows(all: TableRows[]): TableRows {
   // Every table is present, empty when no plan is given (a site whose only plan is fictional).
   const out = Object.fromEntries(EXPORT_TABLE_NAMES.map((name) => [name, [] as Row[]])) as unknown as TableRows;
   for (const rows of all) {
-    for (const name of EXPORT_TABLE_NAMES) out[name].push(...rows[name]);
+    // One push per row: push(...rows) passes every row as an argument and overflows the call
+    // stack at about 100 000 rows.
+    for (const name of EXPORT_TABLE_NAMES) for (const row of rows[name]) out[name].push(row);
   }
   return out;
 }

@@ -12,6 +12,7 @@
  *   values in their canonical spelling, numbers in plain form).
  * Every table starts with `plan` and `fictif`, so a row keeps its origin when files are combined.
  */
+import { ID_PATTERN_SOURCE } from '../model/ids';
 import { TABLES, type FieldSpec, type TableName } from '../model/tables';
 import { STATUSES, STATUS_LABELS } from '../normalise/status';
 import type { Precision } from '../normalise/date';
@@ -72,7 +73,8 @@ export interface ExportTable {
 /** Separator of several values in one cell (what the site's own CSV reader splits on). */
 export const LIST_JOIN = ' ; ';
 
-export const ID_PATTERN = '[a-z0-9][a-z0-9_.\\-]*';
+/** Ids as the content check accepts them (lib/model/ids), for the `pattern` of id columns. */
+export const ID_PATTERN = ID_PATTERN_SOURCE;
 
 export const PRECISIONS: Record<Precision, string> = {
   day: 'jour',

@@ -38,8 +38,8 @@ export function idFromCode(code: string): string {
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
-    .replace(/[^a-z0-9._]+/g, '-')
-    .replace(/^[-._]+|[-._]+$/g, '');
+    .replace(/[^a-z0-9.]+/g, '-')
+    .replace(/^[-.]+|[-.]+$/g, '');
 }
 
 /** The code as the plan means it, without the trailing dot of "1.2.3.". */

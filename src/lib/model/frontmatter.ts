@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { STATUSES } from '../normalise/status';
 import { isIsoDate } from '../normalise/calendar';
 import { TABLES } from './tables';
-import { RESERVED_SEGMENTS } from '../urls';
+import { levelIdProblem } from './ids';
 import { MAX_SIGNIFICANT_DIGITS, controlCharacterMessage, formulaMessage, impossibleDateMessage, isFormulaLike, significantDigits } from './validate';
 
 /**
@@ -25,7 +25,11 @@ const isoDate = z
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'date attendue au format AAAA-MM-JJ')
       .refine(isIsoDate, { error: (issue) => impossibleDateMessage(String(issue.input)) }),
   );
-const slug = z.string().regex(/^[a-z0-9][a-z0-9_.-]*$/, 'identifiant attendu : minuscules, chiffres, « . », « _ » ou « - »');
+/** A level id is a URL segment of the plan's pages: the id rule, minus the plan's own segments. */
+const levelId = z.string().superRefine((id, ctx) => {
+  const problem = levelIdProblem(id);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 // Content trust: a link in plan.md is a web address, never `javascript:` or `data:`.
 const webUrl = z.url({ protocol: /^https?$/, error: 'adresse web attendue (https://…)' });
 const EMAIL = /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}$/i;
@@ -68,9 +72,7 @@ export const PlanFrontmatterSchema = z.strictObject({
   levels: z
     .array(
       z.strictObject({
-        id: slug.refine((id) => !(RESERVED_SEGMENTS as readonly string[]).includes(id), {
-          message: `identifiant de niveau réservé (déjà utilisé par le site : ${RESERVED_SEGMENTS.join(', ')})`,
-        }),
+        id: levelId,
         label: text,
         plural: text,
       }),

@@ -16,7 +16,7 @@ export interface LoadResult {
 export function loadPlans(roots: Roots): LoadResult {
   const log = new IssueLog();
   const plans: Plan[] = [];
-  const slugs = listPlanSlugs(roots);
+  const slugs = listPlanSlugs(roots, log);
   if (slugs.length === 0) {
     log.error(roots.content, 0, '-', 'aucun plan trouvé (un plan est un dossier contenant plan.md)');
   }

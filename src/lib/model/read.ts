@@ -1,8 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, extname, join, relative, resolve } from 'node:path';
 import { parseCsv } from '../csv/parse';
 import { firstInvalidUtf8Line } from '../import/decode';
 import { checkBodyTrust, readFrontmatter, type FrontmatterFile } from './frontmatter-file';
+import { planSlugProblem } from './ids';
 import type { IssueLog } from './issues';
 import { TABLES, TABLE_NAMES, type TableName } from './tables';
 import { validateTable, type ValidRow } from './validate';
@@ -56,17 +57,125 @@ function readUtf8(path: string, file: string, log: IssueLog): string {
 /** Markdown tools (and Astro) accept a BOM before the frontmatter: so do we. */
 const withoutBom = (text: string) => text.replace(/^\uFEFF/, '');
 
-/** Plan slugs: the sub-folders of the content root that hold a `plan.md`. */
-export function listPlanSlugs(roots: Roots): string[] {
-  if (!existsSync(roots.content)) return [];
-  return readdirSync(roots.content)
-    .filter((name) => statSync(join(roots.content, name)).isDirectory() && existsSync(join(roots.content, name, 'plan.md')))
-    .sort();
+/** Files of the content root that are not plans: the staff guide and the site's settings. */
+const CONTENT_ROOT_FILES = new Set(['README.md', 'site.yml']);
+/**
+ * Git's placeholder for an empty folder and its ignore list: never content, accepted anywhere. Every
+ * other hidden file (`.DS_Store`, a spreadsheet's lock file, `.fiche.md`) is reported like any
+ * file the site does not read.
+ */
+const GIT_FILES = new Set(['.gitkeep', '.gitignore']);
+
+const isDirectory = (path: string) => statSync(path).isDirectory();
+const show = (p: string) => relative(process.cwd(), p) || p;
+
+/** The message for a file or folder the site does not read, with a hint when its name suggests one. */
+function unreadMessage(name: string, isDir: boolean, expected: string): string {
+  if (/^\.~lock\..*#$/.test(name)) return `fichier verrou d'un tableur : fermez le fichier dans le tableur, puis relancez (${expected})`;
+  if (isDir) return `dossier non lu, son contenu ne serait pas publié (${expected})`;
+  return `fichier non lu, il ne serait pas publié (${expected})`;
 }
+
+/** Edit distance between two short names (insertions, deletions, substitutions). */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/** The name of `names` a typo of `name` most likely meant: at most two edits away, else undefined. */
+function nearestName(name: string, names: string[]): string | undefined {
+  let best: { name: string; distance: number } | undefined;
+  for (const candidate of names) {
+    const distance = editDistance(name, candidate);
+    if (distance <= 2 && (!best || distance < best.distance)) best = { name: candidate, distance };
+  }
+  return best?.name;
+}
+
+/**
+ * Plan slugs: the sub-folders of the content root that hold a `plan.md`. Everything else under
+ * both roots that no plan reads is reported, so that nothing is silently left out: a folder of
+ * `content/` without `plan.md`, a folder of `data/` without its plan in `content/` (a typo such as
+ * `data/exmple/`), any other file at either top level. A slug the site cannot publish
+ * (see ids.ts) is reported too; the plan is still read, so that all its problems come out at once.
+ */
+export function listPlanSlugs(roots: Roots, log: IssueLog): string[] {
+  if (!existsSync(roots.content)) return [];
+  const slugs: string[] = [];
+  for (const name of readdirSync(roots.content).sort()) {
+    const path = join(roots.content, name);
+    if (GIT_FILES.has(name)) continue;
+    if (!isDirectory(path)) {
+      if (!CONTENT_ROOT_FILES.has(name)) log.error(show(path), 0, '-', unreadMessage(name, false, `attendu dans ${show(roots.content)} : un dossier par plan, ${[...CONTENT_ROOT_FILES].join(', ')}`));
+      continue;
+    }
+    if (!existsSync(join(path, 'plan.md')) || isDirectory(join(path, 'plan.md'))) {
+      log.error(show(path), 0, '-', `dossier sans plan.md : ce n'est pas un plan, rien n'en serait publié (ajoutez-y plan.md, ou déplacez-le hors de ${show(roots.content)})`);
+      continue;
+    }
+    const problem = planSlugProblem(name);
+    if (problem) log.error(show(path), 0, '-', problem);
+    slugs.push(name);
+  }
+  const known = new Set(slugs);
+  if (existsSync(roots.data) && isDirectory(roots.data) && resolve(roots.data) !== resolve(roots.content)) {
+    for (const name of readdirSync(roots.data).sort()) {
+      const path = join(roots.data, name);
+      if (GIT_FILES.has(name)) continue;
+      if (!isDirectory(path)) {
+        log.error(show(path), 0, '-', unreadMessage(name, false, `attendu dans ${show(roots.data)} : un dossier par plan, du nom de son dossier dans ${show(roots.content)}`));
+      } else if (!known.has(name)) {
+        const near = nearestName(name, slugs);
+        const hint = near ? `faute de frappe pour « ${near} » ?` : `un dossier de ${show(roots.data)} porte le nom du dossier de son plan dans ${show(roots.content)}`;
+        log.error(show(path), 0, '-', `aucun plan « ${name} » : ${show(join(roots.content, name, 'plan.md'))} n'existe pas, ces tableaux ne seraient pas publiés (${hint})`);
+      }
+    }
+  }
+  return slugs;
+}
+
+/**
+ * Reports what a folder of a plan holds besides what `readPlanSource` reads: `isRead` says, for a
+ * file or folder name, whether it is read; anything else is an error naming it, with the message
+ * `named` gives for that name if any (a near miss such as `a1.MD`), else a generic one.
+ */
+function reportUnread(
+  dir: string,
+  isRead: (name: string, isDir: boolean) => boolean,
+  expected: string,
+  log: IssueLog,
+  named: (name: string) => string | undefined = () => undefined,
+): void {
+  if (!existsSync(dir) || !isDirectory(dir)) return;
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    const isDir = isDirectory(path);
+    if (GIT_FILES.has(name) || isRead(name, isDir)) continue;
+    const hidden = name.startsWith('.');
+    log.error(show(path), 0, '-', (!isDir && !hidden && named(name)) || unreadMessage(name, isDir, expected));
+  }
+}
+
+/** A fiche's name other than `<id>.md`/`<id>.mdx` that looks like one: said so, with the fix. */
+function ficheNameMessage(name: string): string | undefined {
+  const ext = extname(name);
+  if (!/^\.(md|mdx|markdown|mdown|mkd)$/i.test(ext)) return undefined;
+  const fix = /^\.mdx$/i.test(ext) ? '.mdx' : '.md';
+  return `fiche non lue : l'extension « ${ext} » n'est pas lue, renommez le fichier en « ${basename(name, ext)}${fix} » (attendu : .md ou .mdx, en minuscules)`;
+}
+
+/** A fiche is `<id>.md` or `<id>.mdx`, directly in `actions/`; hidden files are never fiches. */
+const isFiche = (name: string, isDir: boolean) => !isDir && !name.startsWith('.') && FICHE_PATTERN.test(name);
 
 /** Reads one plan's `plan.md`, fiches and CSV tables, logging every problem found on the way. */
 export function readPlanSource(roots: Roots, slug: string, log: IssueLog): PlanSource {
-  const show = (p: string) => relative(process.cwd(), p) || p;
   const planPath = join(roots.content, slug, 'plan.md');
   const planFile = show(planPath);
   const plan = readFrontmatter(withoutBom(readUtf8(planPath, planFile, log)), planFile, log);
@@ -74,9 +183,11 @@ export function readPlanSource(roots: Roots, slug: string, log: IssueLog): PlanS
 
   const fiches: FicheSource[] = [];
   const ficheDir = join(roots.content, slug, 'actions');
-  if (existsSync(ficheDir)) {
+  reportUnread(join(roots.content, slug), (name, isDir) => (isDir ? name === 'actions' : name === 'plan.md'), 'attendu : plan.md et le dossier actions/', log);
+  reportUnread(ficheDir, isFiche, 'attendu : des fiches <id>.md ou <id>.mdx, directement dans actions/, sans sous-dossier', log, ficheNameMessage);
+  if (existsSync(ficheDir) && isDirectory(ficheDir)) {
     for (const name of readdirSync(ficheDir).sort()) {
-      if (!FICHE_PATTERN.test(name)) continue;
+      if (!isFiche(name, isDirectory(join(ficheDir, name)))) continue;
       const file = show(join(ficheDir, name));
       const parsed = readFrontmatter(withoutBom(readUtf8(join(ficheDir, name), file, log)), file, log);
       checkBodyTrust(parsed.body, file, parsed.bodyLine, log);
@@ -90,20 +201,18 @@ export function readPlanSource(roots: Roots, slug: string, log: IssueLog): PlanS
     const spec = TABLES[name];
     const path = join(dataDir, spec.file);
     const file = show(path);
-    if (!existsSync(path)) {
+    // A folder named like a table is reported below, with everything else the plan does not read.
+    if (!existsSync(path) || isDirectory(path)) {
       tables[name] = { file, rows: [] };
       continue;
     }
     const csv = parseCsv(readUtf8(path, file, log), file, log);
     tables[name] = { file, rows: validateTable(spec, csv, log) };
   }
-  if (existsSync(dataDir)) {
-    const known = new Set(TABLE_NAMES.map((n) => TABLES[n].file));
-    for (const name of readdirSync(dataDir)) {
-      if (name.endsWith('.csv') && !known.has(name)) {
-        log.error(show(join(dataDir, name)), 0, '-', `table inconnue (tables possibles : ${[...known].join(', ')})`);
-      }
-    }
-  }
+  const known = new Set(TABLE_NAMES.map((n) => TABLES[n].file));
+  const expected = `tables possibles : ${[...known].join(', ')}`;
+  reportUnread(dataDir, (name, isDir) => !isDir && known.has(name), expected, log, (name) =>
+    name.endsWith('.csv') ? `table inconnue (${expected})` : undefined,
+  );
   return { slug, planFile, plan, fiches, tables };
 }

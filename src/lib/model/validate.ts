@@ -3,10 +3,10 @@ import type { CsvTable } from '../csv/parse';
 import { normaliseBudget } from '../normalise/budget';
 import { isIsoDate, looksLikeCalendarDate } from '../normalise/calendar';
 import { normaliseDate } from '../normalise/date';
+import { idProblem } from './ids';
 import type { IssueLog } from './issues';
 import { MAX_AMOUNT, type FieldSpec, type TableSpec } from './tables';
 
-export const ID_PATTERN = /^[a-z0-9][a-z0-9_.-]*$/;
 const LIST_SEPARATOR = ';';
 
 /** Splits a `list`/`refs`/`enums` cell on `;`, trimming and dropping empty items. */
@@ -113,11 +113,11 @@ export function cellProblems(field: FieldSpec, value: string, { partial = false 
   switch (field.type) {
     case 'id':
     case 'ref':
-      if (!ID_PATTERN.test(value)) fail(`identifiant invalide « ${value} » (attendu : minuscules, chiffres, « . », « _ », « - »)`);
-      break;
     case 'refs':
-      for (const item of splitList(value)) {
-        if (!ID_PATTERN.test(item)) fail(`identifiant invalide « ${item} » (attendu : minuscules, chiffres, « . », « _ », « - », séparés par « ; »)`);
+      // Each item of a `;` list alone: the message quotes the one that is wrong.
+      for (const item of field.type === 'refs' ? splitList(value) : [value]) {
+        const problem = idProblem(item);
+        if (problem) fail(problem);
       }
       break;
     case 'enum':

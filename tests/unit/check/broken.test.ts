@@ -1,40 +1,14 @@
 /**
- * `npm run check` on the corpus of broken content (tests/fixtures/broken/<case>/): each case holds
- * one defect and an expected.json saying which file, line and field the message must name. The
- * check runs as staff run it: the CLI in a child process, CONTENT_DIR and DATA_DIR pointing at
- * the case.
+ * `npm run check` on the corpus of broken content (tests/fixtures/broken/<case>/, see
+ * tests/helpers/broken-corpus): each case holds one defect and an expected.json saying which file,
+ * line and field the message must name. The check runs as staff run it: the CLI in a child
+ * process, CONTENT_DIR and DATA_DIR pointing at the case. tests/build/broken-corpus.test.ts runs
+ * the same cases through a real build too.
  */
-import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { brokenCases, caseFolder, issuePrefix, removeCaseCopies, runCheck as check, STACK_TRACE } from '../../helpers/broken-corpus';
 
-const run = promisify(execFile);
-const ROOT = resolve(import.meta.dirname, '../../..');
-const CORPUS = 'tests/fixtures/broken';
-const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
-
-interface Expected {
-  about: string;
-  expect: { file: string; line: number; field: string; message: string }[];
-}
-
-/** Runs `npm run check`'s script with the given roots; never throws on a non-zero exit. */
-export async function check(env: Record<string, string>): Promise<{ code: number; out: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [TSX, 'scripts/check-content.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-    });
-    return { code: 0, out: stdout + stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, out: e.stdout + e.stderr };
-  }
-}
-
-const STACK_TRACE = /^\s+at .+[(:]\d+:\d+\)?$/m;
+afterAll(removeCaseCopies);
 
 // The kinds of defect issue 7 lists; each must have at least one case in the corpus.
 const REQUIRED = [
@@ -60,9 +34,30 @@ const REQUIRED = [
   'javascript-link',
   'non-utf8',
   'bom-semicolon',
+  // Issue 10: names the site can publish, and no file left unread.
+  'id-too-long',
+  'id-space',
+  'id-markup',
+  'fiche-id-too-long',
+  'plan-folder-tous',
+  'plan-folder-donnees',
+  'plan-folder-pagefind',
+  'plan-folder-nl',
+  'plan-folder-space',
+  'plan-folder-markup',
+  'level-id-reserved',
+  'data-orphan',
+  'content-folder-without-plan',
+  'fiche-uppercase-extension',
+  'fiche-markdown-extension',
+  'fiche-in-subfolder',
+  'content-unknown-file',
+  'data-unknown-file',
+  'spreadsheet-lock-file',
 ];
 
-const cases = readdirSync(join(ROOT, CORPUS)).filter((name) => existsSync(join(ROOT, CORPUS, name, 'expected.json')));
+const corpus = brokenCases();
+const cases = corpus.map((c) => c.name);
 
 describe('the broken-content corpus', () => {
   it('has a case for every kind of defect the content check must catch', () => {
@@ -71,15 +66,14 @@ describe('the broken-content corpus', () => {
 });
 
 describe.concurrent('npm run check on broken content', { timeout: 60_000 }, () => {
-  it.each(cases)('%s: exit 1, a message naming file, line and field, no stack trace', async (name) => {
-    const dir = `${CORPUS}/${name}`;
-    const expected: Expected = JSON.parse(readFileSync(join(ROOT, dir, 'expected.json'), 'utf8'));
+  it.each(corpus.map((c) => [c.name, c] as const))('%s: exit 1, a message naming file, line and field, no stack trace', async (_, c) => {
+    const dir = caseFolder(c);
     const { code, out } = await check({ CONTENT_DIR: `${dir}/content`, DATA_DIR: `${dir}/data` });
     expect(code, out).toBe(1);
     expect(out).not.toMatch(STACK_TRACE);
     const lines = out.split('\n');
-    for (const e of expected.expect) {
-      const prefix = `${dir}/${e.file}:${e.line}: ${e.field}: `;
+    for (const e of c.expect) {
+      const prefix = issuePrefix(dir, e);
       const hit = lines.find((l) => l.startsWith(prefix) && l.includes(e.message));
       expect(hit, `« ${prefix}… ${e.message} » attendu dans :\n${out}`).toBeDefined();
       // Errors, not warnings: the build must refuse them too.

@@ -2,6 +2,7 @@
  * The schedule of a group of actions: those with a start or an end that can be placed in time,
  * ordered by start.
  */
+import { extent } from 'd3-array';
 import type { Action } from '../../model/types';
 import { compareDates } from '../../normalise/date';
 import { formatNumber, formatYear } from '../../format';
@@ -37,7 +38,8 @@ export function scheduleChart(actions: Action[], id: string, title: string, word
   if (dated.length === 0) return undefined;
   const sorted = [...dated].sort((a, b) => compareDates(a.start, b.start) || compareDates(a.end, b.end));
   const years = sorted.flatMap((a) => [a.start, a.end].filter(isDrawable).flatMap((d) => [Number(d.start!.slice(0, 4)), Number(d.end!.slice(0, 4))]));
-  const [first, last] = [Math.min(...years), Math.max(...years)];
+  // extent loops: Math.min(...years) overflows the call stack at 100 000 actions.
+  const [first, last] = extent(years) as [number, number];
   const open = sorted.filter((a) => !isDrawable(a.end)).length;
   const undated = actions.length - dated.length;
   const { singular, plural } = words;

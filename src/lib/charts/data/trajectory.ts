@@ -2,6 +2,7 @@
  * An indicator's trajectory: objectif and résultat by year, the gap, and the on-track verdict in
  * the caption's first sentence.
  */
+import { max } from 'd3-array';
 import type { Indicator, IndicatorValue } from '../../model/types';
 import { formatNumber, formatYear } from '../../format';
 import {
@@ -47,7 +48,7 @@ export const withUnit = (value: number, unit?: string) => `${formatNumber(value)
 export function trajectoryMessage(series: Series, t: Tracking): string {
   const unit = series.indicator.unit;
   // An interpolated objectif is written with no more decimals than the plan's own figures.
-  const decimals = Math.max(0, ...series.years.flatMap((r) => [r.objectif?.number, r.resultat?.number]).map(decimalsOf));
+  const decimals = Math.max(0, max(series.years.flatMap((r) => [r.objectif?.number, r.resultat?.number]).map(decimalsOf)) ?? 0);
   const rounded = (n: number) => Math.round(n * 10 ** decimals) / 10 ** decimals;
   if (t.status !== 'non_evaluable') {
     const value = `${withUnit(t.latest.value, unit)} en ${formatYear(t.latest.year)}`;
