@@ -2,10 +2,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseCsv } from '../csv/parse';
 import { firstInvalidUtf8Line } from '../import/decode';
-import { checkBodyTrust, readFrontmatter, type FrontmatterFile } from './frontmatter-file';
+import { readFrontmatter, type FrontmatterFile } from './frontmatter-file';
 import type { IssueLog } from './issues';
 import { TABLES, TABLE_NAMES, type TableName } from './tables';
 import { validateTable, type ValidRow } from './validate';
+import { checkContentTrust, type ComponentUse } from '../trust';
 
 export interface SourceTable {
   file: string;
@@ -14,6 +15,8 @@ export interface SourceTable {
 
 export interface FicheSource extends FrontmatterFile {
   file: string;
+  /** `<Indicateur>`/`<Graphique>` of an `.mdx` fiche, whose ids are checked against the plan. */
+  components: ComponentUse[];
 }
 
 /** Everything one plan's folders hold, parsed and checked cell by cell but not yet cross-linked. */
@@ -56,6 +59,17 @@ function readUtf8(path: string, file: string, log: IssueLog): string {
 /** Markdown tools (and Astro) accept a BOM before the frontmatter: so do we. */
 const withoutBom = (text: string) => text.replace(/^\uFEFF/, '');
 
+/**
+ * Runs the content-trust check on a whole Markdown/MDX file (the build runs the same function on
+ * the same text, see lib/trust/plugin.ts) and logs what it finds; returns the components to check
+ * against the plan.
+ */
+function trusted(text: string, file: string, format: 'md' | 'mdx', log: IssueLog): ComponentUse[] {
+  const { issues, components } = checkContentTrust(text, file, format);
+  log.issues.push(...issues);
+  return components;
+}
+
 /** Plan slugs: the sub-folders of the content root that hold a `plan.md`. */
 export function listPlanSlugs(roots: Roots): string[] {
   if (!existsSync(roots.content)) return [];
@@ -69,8 +83,9 @@ export function readPlanSource(roots: Roots, slug: string, log: IssueLog): PlanS
   const show = (p: string) => relative(process.cwd(), p) || p;
   const planPath = join(roots.content, slug, 'plan.md');
   const planFile = show(planPath);
-  const plan = readFrontmatter(withoutBom(readUtf8(planPath, planFile, log)), planFile, log);
-  checkBodyTrust(plan.body, planFile, plan.bodyLine, log);
+  const planText = withoutBom(readUtf8(planPath, planFile, log));
+  const plan = readFrontmatter(planText, planFile, log);
+  trusted(planText, planFile, 'md', log);
 
   const fiches: FicheSource[] = [];
   const ficheDir = join(roots.content, slug, 'actions');
@@ -78,9 +93,10 @@ export function readPlanSource(roots: Roots, slug: string, log: IssueLog): PlanS
     for (const name of readdirSync(ficheDir).sort()) {
       if (!FICHE_PATTERN.test(name)) continue;
       const file = show(join(ficheDir, name));
-      const parsed = readFrontmatter(withoutBom(readUtf8(join(ficheDir, name), file, log)), file, log);
-      checkBodyTrust(parsed.body, file, parsed.bodyLine, log);
-      fiches.push({ file, ...parsed });
+      const text = withoutBom(readUtf8(join(ficheDir, name), file, log));
+      const parsed = readFrontmatter(text, file, log);
+      const components = trusted(text, file, name.endsWith('.mdx') ? 'mdx' : 'md', log);
+      fiches.push({ file, ...parsed, components });
     }
   }
 
