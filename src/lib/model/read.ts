@@ -7,6 +7,7 @@ import type { IssueLog } from './issues';
 import { TABLES, TABLE_NAMES, type TableName } from './tables';
 import { validateTable, type ValidRow } from './validate';
 import { checkContentTrust, type ComponentUse } from '../trust';
+import { checkMarkdownText } from '../trust/markdown-text';
 
 export interface SourceTable {
   file: string;
@@ -70,6 +71,16 @@ function trusted(text: string, file: string, format: 'md' | 'mdx', log: IssueLog
   return components;
 }
 
+/** Columns rendered as Markdown (lib/markdown.ts), per table: their links are checked. */
+const MARKDOWN_FIELDS = Object.fromEntries(
+  TABLE_NAMES.map((name) => [name, TABLES[name].fields.filter((f) => f.type === 'markdown').map((f) => f.name)]),
+) as Record<TableName, string[]>;
+
+/** Logs every dangerous link target of a Markdown cell or frontmatter field. */
+function trustedMarkdown(text: string, file: string, line: number, field: string, log: IssueLog): void {
+  for (const message of checkMarkdownText(text)) log.error(file, line, field, message);
+}
+
 /** Plan slugs: the sub-folders of the content root that hold a `plan.md`. */
 export function listPlanSlugs(roots: Roots): string[] {
   if (!existsSync(roots.content)) return [];
@@ -96,6 +107,10 @@ export function readPlanSource(roots: Roots, slug: string, log: IssueLog): PlanS
       const text = withoutBom(readUtf8(join(ficheDir, name), file, log));
       const parsed = readFrontmatter(text, file, log);
       const components = trusted(text, file, name.endsWith('.mdx') ? 'mdx' : 'md', log);
+      for (const field of MARKDOWN_FIELDS.actions) {
+        const value = parsed.data[field];
+        if (typeof value === 'string') trustedMarkdown(value, file, parsed.keyLines.get(field) ?? 1, field, log);
+      }
       fiches.push({ file, ...parsed, components });
     }
   }
@@ -111,7 +126,11 @@ export function readPlanSource(roots: Roots, slug: string, log: IssueLog): PlanS
       continue;
     }
     const csv = parseCsv(readUtf8(path, file, log), file, log);
-    tables[name] = { file, rows: validateTable(spec, csv, log) };
+    const rows = validateTable(spec, csv, log);
+    for (const row of rows) {
+      for (const field of MARKDOWN_FIELDS[name]) if (row.values[field]) trustedMarkdown(row.values[field], file, row.line, field, log);
+    }
+    tables[name] = { file, rows };
   }
   if (existsSync(dataDir)) {
     const known = new Set(TABLE_NAMES.map((n) => TABLES[n].file));
