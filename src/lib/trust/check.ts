@@ -144,12 +144,12 @@ export function checkContentTrust(source: string, file: string, format: SourceFo
         error(line, `<${name}> : attribut « ${attribute.name} » inconnu (attributs permis : ${attributeList(spec.attributes)})`, attribute.name);
         continue;
       }
+      seen.add(attribute.name);
       if (typeof attribute.value !== 'string') {
         const shown = attribute.value && typeof attribute.value === 'object' ? `{${excerpt(String((attribute.value as { value?: string }).value ?? ''), 30)}}` : 'sans valeur';
         error(line, `<${name}> : la valeur de « ${attribute.name} » doit être un texte entre guillemets, pas ${shown}`, attribute.name);
         continue;
       }
-      seen.add(attribute.name);
       if (attribute.name === 'id') id = attribute.value;
     }
     for (const [required, isRequired] of Object.entries(spec.attributes)) {

@@ -22,8 +22,10 @@ export function dangerousUrlKind(url: string): DangerousKind | undefined {
   return undefined;
 }
 
+const FEMININE = new Set(['image', 'adresse']);
+
 /** The French message for a dangerous URL, naming what was found and what to write instead. */
-export function dangerousUrlMessage(kind: DangerousKind, what = 'lien'): string {
+export function dangerousUrlMessage(kind: DangerousKind, what: 'lien' | 'image' | 'adresse' = 'lien', expected = 'une adresse https://…, mailto:… ou relative au site'): string {
   const found = kind === '//' ? 'commençant par « // » (adresse sans protocole)' : `« ${kind} »`;
-  return `${what} ${found} interdit (attendu : une adresse https://…, mailto:… ou relative au site)`;
+  return `${what} ${found} interdit${FEMININE.has(what) ? 'e' : ''} (attendu : ${expected})`;
 }
