@@ -1,7 +1,8 @@
 import { htmlToHast, markdownToMdast, mdxToMdast, type Features } from 'satteri';
 import type { ContentIssue } from '../model/issues';
-import { COMPONENT_NAMES, CONTENT_COMPONENTS, type ComponentUse } from './components';
-import { dangerousUrlKind, dangerousUrlMessage } from './urls';
+// Explicit extensions: astro.config.mjs loads this module through Node's own TypeScript support.
+import { COMPONENT_NAMES, CONTENT_COMPONENTS, type ComponentUse } from './components.ts';
+import { dangerousUrlKind, dangerousUrlMessage } from './urls.ts';
 
 export type SourceFormat = 'md' | 'mdx';
 

@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../../src/lib/model/issues';
 import { checkContentTrust, CONTENT_FEATURES, type SourceFormat } from '../../../src/lib/trust';
-import { contentTrustPlugin } from '../../../src/lib/trust/plugin';
+import { contentTrustPlugin, TrustError } from '../../../src/lib/trust/plugin';
 
 const W = 'process.getBuiltinModule("fs").writeFileSync(process.env.TRUST_MARKER, "pwned")';
 
@@ -59,8 +58,8 @@ describe('the build plugin names file lines', () => {
   it('for an MDX file whose frontmatter Astro blanked out', async () => {
     const blanked = text.replace(/^---\nid: a1\n---/, '   \n     \n   ');
     const error = await compileError(blanked, 'mdx', pathToFileURL(path));
-    expect(error).toBeInstanceOf(ContentError);
-    expect((error as ContentError).issues[0]).toMatchObject({ line: 9, field: 'contenu' });
+    expect(error).toBeInstanceOf(TrustError);
+    expect((error as TrustError).issues[0]).toMatchObject({ line: 9, field: 'contenu' });
     expect((error as Error).message).toMatch(/a1\.mdx:9: contenu: expression/);
   });
 
@@ -68,7 +67,7 @@ describe('the build plugin names file lines', () => {
     const md = join(dir, 'a2.md');
     writeFileSync(md, text.replace('{process.env.HOME}', '[x](javascript:alert(1))'));
     const error = await compileError('## Contexte\n\nUn récit.\n\n[x](javascript:alert(1))', 'md', pathToFileURL(md));
-    expect((error as ContentError).issues[0]).toMatchObject({ line: 9 });
+    expect((error as TrustError).issues[0]).toMatchObject({ line: 9 });
   });
 
   it('has no stack trace pointing into the plugin', async () => {
