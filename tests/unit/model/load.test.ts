@@ -81,8 +81,9 @@ describe('loadPlans', () => {
     ['an end before the start', { 'data/test/actions.csv': 'id,parent,title,start,end\na1,ob1,Un,2022,2019\n' }, /actions.csv:2: end: la fin .* précède le début/],
     ['text in a numeric value', { 'data/test/actions.csv': 'id,parent,title,progress\na1,ob1,Un,beaucoup\n' }, /actions.csv:2: progress: nombre attendu/],
     ['an indicator value for an unknown indicator', { 'data/test/indicator_values.csv': 'indicator,year,type,value\ni9,2020,objectif,1\n' }, /indicator_values.csv:2: indicator: indicateur inconnu\(e\) « i9 »/],
-    ['a script in a fiche', { 'content/test/actions/a2.md': '---\nid: a2\n---\nTexte\n<script>alert(1)</script>\n' }, /a2.md:5: contenu: balise <script> interdite/],
-    ['an MDX import', { 'content/test/actions/a2.md': '---\nid: a2\n---\nimport X from "y"\n' }, /a2.md:4: contenu: import\/export interdit/],
+    ['a script in a fiche', { 'content/test/actions/a2.md': '---\nid: a2\n---\nTexte\n<script>alert(1)</script>\n' }, /a2.md:5: contenu: HTML interdit dans le contenu : <script>/],
+    // In a .md file an import line is text; in .mdx it is code.
+    ['an MDX import', { 'content/test/actions/a1.mdx': '---\nid: a1\n---\nimport X from "y"\n' }, /a1.mdx:4: contenu: import\/export interdit/],
     ['bad frontmatter YAML', { 'content/test/actions/a2.md': '---\nid: [a2\n---\n' }, /a2.md:\d+: -: en-tête YAML invalide/],
   ])('fails on %s with file:line: field: message', (_label, override, pattern) => {
     const { errors } = load({ ...GOOD, ...override });

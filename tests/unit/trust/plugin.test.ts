@@ -13,8 +13,8 @@ const W = 'process.getBuiltinModule("fs").writeFileSync(process.env.TRUST_MARKER
 async function compileError(source: string, format: SourceFormat, fileURL?: URL): Promise<unknown> {
   const options = { features: CONTENT_FEATURES, mdastPlugins: [contentTrustPlugin], fileURL };
   try {
-    if (format === 'mdx') await mdxToJs(source, { ...options, jsxImportSource: 'astro' });
-    else await markdownToHtml(source, options);
+    if (format === 'mdx') mdxToJs(source, { ...options, jsxImportSource: 'astro' });
+    else markdownToHtml(source, options);
     return undefined;
   } catch (error) {
     return error;
