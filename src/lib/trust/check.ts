@@ -134,6 +134,11 @@ export function checkContentTrust(source: string, file: string, format: SourceFo
       error(line, `${what}${handlers.join('')} absent du guide content/README.md : seuls les composants ${componentList()} sont permis dans une fiche MDX`);
       return false;
     }
+    if (node.type === 'mdxJsxTextElement') {
+      // Each component renders a block (a box, a figure): inside a paragraph it would make invalid HTML.
+      error(line, `<${name}> s'écrit seul sur sa ligne, séparé du texte qui l'entoure par une ligne vide`);
+      return false;
+    }
     const seen = new Set<string>();
     let id: string | undefined;
     for (const attribute of node.attributes ?? []) {

@@ -34,6 +34,7 @@ describe('checkContentTrust: MDX code is refused on the parsed tree', () => {
     ['a boolean attribute', '<Encadre titre>\n\nTexte.\n\n</Encadre>', 'doit être un texte entre guillemets'],
     ['an undocumented attribute', '<Graphique id="etats" class="x" />', 'attribut « class » inconnu'],
     ['a missing required attribute', '<Indicateur />', 'attribut « id » obligatoire absent'],
+    ['an allowed component inside a paragraph', 'Voir <Indicateur id="i1" /> ci-dessous.', 'seul sur sa ligne'],
     ['children in a component that takes none', '<Indicateur id="i1">texte</Indicateur>', 'ne contient rien'],
     ['code inside an allowed box', `<Encadre titre="x">\n\n{${W}}\n\n</Encadre>`, 'expression', BODY + 2],
     ['an unreadable file', '<Encadre titre="x">\n\nTexte.', 'fichier MDX illisible'],
@@ -53,7 +54,7 @@ describe('checkContentTrust: what MDX fiches may hold', () => {
     ['braces inside a code block', '```\n{process.exit(1)}\nimport x from "y"\n```'],
     ['"import*as" with no space: text to the parser, rendered as text', 'import*as fs from"node:fs"'],
     ['the allowed components with literal attributes', '<Indicateur id="i1" />\n\n<Graphique id="etats" />\n\n<Encadre titre="À retenir">\n\nUn **encadré**.\n\n</Encadre>'],
-    ['an allowed component inside a paragraph', 'Voir <Indicateur id="i1" /> ci-dessous.'],
+    ['an allowed box on one line', '<Encadre titre="À retenir">Un **encadré** court.</Encadre>'],
     ['the frontmatter, whatever it holds', ''],
   ])('%s', (_what, body) => {
     expect(verdict(body)).toEqual([]);
