@@ -1,6 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { CONTENT_FEATURES } from './src/lib/trust/check.ts';
+import { contentTrustPlugin } from './src/lib/trust/plugin.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 /**
@@ -26,7 +29,13 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // pagefind() indexes the built site for the search page (after every build).
   // No syntax highlighting: Shiki writes inline styles, which the CSP forbids.
-  markdown: { syntaxHighlight: false },
+  // Every .md and .mdx goes through contentTrustPlugin before it is compiled: the same check as
+  // `npm run check`, on the same parser with the same features, so they cannot disagree (mdx()
+  // inherits this processor).
+  markdown: {
+    syntaxHighlight: false,
+    processor: satteri({ features: CONTENT_FEATURES, mdastPlugins: [contentTrustPlugin] }),
+  },
   integrations: [mdx(), pagefind()],
   devToolbar: { enabled: false },
   security: {

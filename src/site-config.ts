@@ -3,10 +3,9 @@
  * other content: CONTENT_DIR (Markdown/MDX, default `content`) and DATA_DIR (CSV, default `data`).
  * The site's identity (name, publisher, host) comes from `<CONTENT_DIR>/site.yml` when present.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { parse } from 'yaml';
-import { z } from 'astro/zod';
+import { resolve } from 'node:path';
+import { ContentError, IssueLog } from './lib/model/issues';
+import { readSiteSettings, type SiteSettings } from './lib/model/site-settings';
 
 /**
  * The forge where the project's files live, for "proposer une modification" links on action pages:
@@ -21,25 +20,13 @@ export const roots = {
   data: resolve(process.env.DATA_DIR || 'data'),
 };
 
-const SiteSchema = z.strictObject({
-  title: z.string().default('Plans climat — données ouvertes'),
-  tagline: z.string().default('Suivre les plans climat des collectivités : actions, avancement, données.'),
-  publisher: z.string().default('Éditeur non renseigné'),
-  publisher_url: z.url().optional(),
-  host: z.string().default('Hébergeur non renseigné'),
-  contact_url: z.string().optional(),
-  lang: z.string().default('fr'),
-});
-export type SiteSettings = z.infer<typeof SiteSchema>;
-
+/** Thrown with every problem of site.yml as `content/site.yml:LINE: key: message` (as `npm run check` prints them). */
 function readSettings(): SiteSettings {
-  const file = join(roots.content, 'site.yml');
-  const raw = existsSync(file) ? parse(readFileSync(file, 'utf8')) ?? {} : {};
-  const parsed = SiteSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new Error(parsed.error.issues.map((i) => `${file}: ${i.path.join('.') || '-'}: ${i.message}`).join('\n'));
-  }
-  return parsed.data;
+  const log = new IssueLog();
+  const settings = readSiteSettings(roots.content, log);
+  if (log.errors.length > 0) throw new ContentError(log.issues);
+  return settings;
 }
 
 export const site = readSettings();
+export type { SiteSettings };

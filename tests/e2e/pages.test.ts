@@ -22,7 +22,17 @@ const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', imp
 const JS_ALLOWED = new Set(['recherche/', 'explorer/']);
 
 const discovery = discoverPages(DIST);
-const { targets } = discovery;
+/**
+ * The fictional plan's MDX fiches, which insert every component a fiche may use (content/README.md,
+ * « Les composants des fiches MDX »): checked like any page, axe and CSP included.
+ */
+const MDX_FICHES: Target[] = ['cantine-locale', 'economies-eau'].map((id) => ({
+  name: `exemple : fiche MDX ${id}`,
+  kind: 'site',
+  path: `exemple/actions/${id}/`,
+  status: 200,
+}));
+const targets = [...discovery.targets, ...MDX_FICHES];
 
 let server: Served;
 let browser: Browser;

@@ -1,6 +1,8 @@
 import { assemblePlan } from './assemble';
 import { IssueLog, type ContentIssue } from './issues';
 import { listPlanSlugs, readPlanSource, type Roots } from './read';
+import { checkComponentReferences } from '../trust/references';
+import { readSiteSettings } from './site-settings';
 import type { Plan } from './types';
 
 export interface LoadResult {
@@ -16,13 +18,18 @@ export interface LoadResult {
 export function loadPlans(roots: Roots): LoadResult {
   const log = new IssueLog();
   const plans: Plan[] = [];
+  // site.yml is read again by src/site-config.ts for the pages, with the same function.
+  readSiteSettings(roots.content, log);
   const slugs = listPlanSlugs(roots, log);
   if (slugs.length === 0) {
     log.error(roots.content, 0, '-', 'aucun plan trouvé (un plan est un dossier contenant plan.md)');
   }
   for (const slug of slugs) {
-    const plan = assemblePlan(readPlanSource(roots, slug, log), log);
-    if (plan) plans.push(plan);
+    const source = readPlanSource(roots, slug, log);
+    const plan = assemblePlan(source, log);
+    if (!plan) continue;
+    checkComponentReferences(plan, source.fiches, log);
+    plans.push(plan);
   }
   plans.sort((a, b) => a.meta.order - b.meta.order || a.meta.slug.localeCompare(b.meta.slug));
   return { plans, issues: log.issues };

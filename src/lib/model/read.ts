@@ -2,11 +2,13 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { parseCsv } from '../csv/parse';
 import { firstInvalidUtf8Line } from '../import/decode';
-import { checkBodyTrust, readFrontmatter, type FrontmatterFile } from './frontmatter-file';
+import { readFrontmatter, type FrontmatterFile } from './frontmatter-file';
 import { planSlugProblem } from './ids';
 import type { IssueLog } from './issues';
 import { TABLES, TABLE_NAMES, type TableName } from './tables';
 import { validateTable, type ValidRow } from './validate';
+import { checkContentTrust, type ComponentUse } from '../trust';
+import { checkMarkdownText } from '../trust/markdown-text';
 
 export interface SourceTable {
   file: string;
@@ -15,6 +17,8 @@ export interface SourceTable {
 
 export interface FicheSource extends FrontmatterFile {
   file: string;
+  /** `<Indicateur>`/`<Graphique>` of an `.mdx` fiche, whose ids are checked against the plan. */
+  components: ComponentUse[];
 }
 
 /** Everything one plan's folders hold, parsed and checked cell by cell but not yet cross-linked. */
@@ -56,6 +60,27 @@ function readUtf8(path: string, file: string, log: IssueLog): string {
 
 /** Markdown tools (and Astro) accept a BOM before the frontmatter: so do we. */
 const withoutBom = (text: string) => text.replace(/^\uFEFF/, '');
+
+/**
+ * Runs the content-trust check on a whole Markdown/MDX file (the build runs the same function on
+ * the same text, see lib/trust/plugin.ts) and logs what it finds; returns the components to check
+ * against the plan.
+ */
+function trusted(text: string, file: string, format: 'md' | 'mdx', log: IssueLog): ComponentUse[] {
+  const { issues, components } = checkContentTrust(text, file, format);
+  log.issues.push(...issues);
+  return components;
+}
+
+/** Columns rendered as Markdown (lib/markdown.ts), per table: their links are checked. */
+const MARKDOWN_FIELDS = Object.fromEntries(
+  TABLE_NAMES.map((name) => [name, TABLES[name].fields.filter((f) => f.type === 'markdown').map((f) => f.name)]),
+) as Record<TableName, string[]>;
+
+/** Logs every dangerous link target of a Markdown cell or frontmatter field. */
+function trustedMarkdown(text: string, file: string, line: number, field: string, log: IssueLog): void {
+  for (const message of checkMarkdownText(text)) log.error(file, line, field, message);
+}
 
 /** Files of the content root that are not plans: the staff guide and the site's settings. */
 const CONTENT_ROOT_FILES = new Set(['README.md', 'site.yml']);
@@ -178,8 +203,9 @@ const isFiche = (name: string, isDir: boolean) => !isDir && !name.startsWith('.'
 export function readPlanSource(roots: Roots, slug: string, log: IssueLog): PlanSource {
   const planPath = join(roots.content, slug, 'plan.md');
   const planFile = show(planPath);
-  const plan = readFrontmatter(withoutBom(readUtf8(planPath, planFile, log)), planFile, log);
-  checkBodyTrust(plan.body, planFile, plan.bodyLine, log);
+  const planText = withoutBom(readUtf8(planPath, planFile, log));
+  const plan = readFrontmatter(planText, planFile, log);
+  trusted(planText, planFile, 'md', log);
 
   const fiches: FicheSource[] = [];
   const ficheDir = join(roots.content, slug, 'actions');
@@ -189,9 +215,14 @@ export function readPlanSource(roots: Roots, slug: string, log: IssueLog): PlanS
     for (const name of readdirSync(ficheDir).sort()) {
       if (!isFiche(name, isDirectory(join(ficheDir, name)))) continue;
       const file = show(join(ficheDir, name));
-      const parsed = readFrontmatter(withoutBom(readUtf8(join(ficheDir, name), file, log)), file, log);
-      checkBodyTrust(parsed.body, file, parsed.bodyLine, log);
-      fiches.push({ file, ...parsed });
+      const text = withoutBom(readUtf8(join(ficheDir, name), file, log));
+      const parsed = readFrontmatter(text, file, log);
+      const components = trusted(text, file, name.endsWith('.mdx') ? 'mdx' : 'md', log);
+      for (const field of MARKDOWN_FIELDS.actions) {
+        const value = parsed.data[field];
+        if (typeof value === 'string') trustedMarkdown(value, file, parsed.keyLines.get(field) ?? 1, field, log);
+      }
+      fiches.push({ file, ...parsed, components });
     }
   }
 
@@ -207,7 +238,11 @@ export function readPlanSource(roots: Roots, slug: string, log: IssueLog): PlanS
       continue;
     }
     const csv = parseCsv(readUtf8(path, file, log), file, log);
-    tables[name] = { file, rows: validateTable(spec, csv, log) };
+    const rows = validateTable(spec, csv, log);
+    for (const row of rows) {
+      for (const field of MARKDOWN_FIELDS[name]) if (row.values[field]) trustedMarkdown(row.values[field], file, row.line, field, log);
+    }
+    tables[name] = { file, rows };
   }
   const known = new Set(TABLE_NAMES.map((n) => TABLES[n].file));
   const expected = `tables possibles : ${[...known].join(', ')}`;

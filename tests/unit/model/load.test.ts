@@ -81,8 +81,9 @@ describe('loadPlans', () => {
     ['an end before the start', { 'data/test/actions.csv': 'id,parent,title,start,end\na1,ob1,Un,2022,2019\n' }, /actions.csv:2: end: la fin .* précède le début/],
     ['text in a numeric value', { 'data/test/actions.csv': 'id,parent,title,progress\na1,ob1,Un,beaucoup\n' }, /actions.csv:2: progress: nombre attendu/],
     ['an indicator value for an unknown indicator', { 'data/test/indicator_values.csv': 'indicator,year,type,value\ni9,2020,objectif,1\n' }, /indicator_values.csv:2: indicator: indicateur inconnu\(e\) « i9 »/],
-    ['a script in a fiche', { 'content/test/actions/a2.md': '---\nid: a2\n---\nTexte\n<script>alert(1)</script>\n' }, /a2.md:5: contenu: balise <script> interdite/],
-    ['an MDX import', { 'content/test/actions/a2.md': '---\nid: a2\n---\nimport X from "y"\n' }, /a2.md:4: contenu: import\/export interdit/],
+    ['a script in a fiche', { 'content/test/actions/a2.md': '---\nid: a2\n---\nTexte\n<script>alert(1)</script>\n' }, /a2.md:5: contenu: HTML interdit dans le contenu : <script>/],
+    // In a .md file an import line is text; in .mdx it is code.
+    ['an MDX import', { 'content/test/actions/a1.mdx': '---\nid: a1\n---\nimport X from "y"\n' }, /a1.mdx:4: contenu: import\/export interdit/],
     ['bad frontmatter YAML', { 'content/test/actions/a2.md': '---\nid: [a2\n---\n' }, /a2.md:\d+: -: en-tête YAML invalide/],
     ['a plan.md key of the wrong YAML type', { 'content/test/plan.md': PLAN_MD.replace('title: Plan test', 'title: [Plan, test]') }, /plan.md:2: title: type attendu : un texte \(reçu : une liste\)/],
     ['a plan.md period given as one year', { 'content/test/plan.md': PLAN_MD.replace('period: { start: 2020, end: 2026 }', 'period: 2020') }, /plan.md:4: period: type attendu : des sous-clés/],
