@@ -34,7 +34,7 @@ function errors(files: Record<string, string | null>) {
 
 const GOOD = {
   'content/README.md': '# Guide\n',
-  'content/site.yml': 'name: Site\n',
+  'content/site.yml': 'title: Site\n',
   'content/t/plan.md': PLAN_MD,
   'content/t/actions/a1.md': FICHE,
   'data/t/actions.csv': ACTIONS,
