@@ -4,7 +4,7 @@
  * The site's identity (name, publisher, host) comes from `<CONTENT_DIR>/site.yml` when present.
  */
 import { resolve } from 'node:path';
-import { ContentError, IssueLog } from './lib/model/issues';
+import { IssueLog } from './lib/model/issues';
 import { readSiteSettings, type SiteSettings } from './lib/model/site-settings';
 
 /**
@@ -20,12 +20,14 @@ export const roots = {
   data: resolve(process.env.DATA_DIR || 'data'),
 };
 
-/** Thrown with every problem of site.yml as `content/site.yml:LINE: key: message` (as `npm run check` prints them). */
+/**
+ * The site's settings for the pages. A site.yml with errors gives the defaults here: the plan
+ * loader reads it with the same function and stops the build with its `file:line: key: message`
+ * lines, as `npm run check` prints them (throwing here, while Astro loads the content config,
+ * would bury them under Astro's own stack trace).
+ */
 function readSettings(): SiteSettings {
-  const log = new IssueLog();
-  const settings = readSiteSettings(roots.content, log);
-  if (log.errors.length > 0) throw new ContentError(log.issues);
-  return settings;
+  return readSiteSettings(roots.content, new IssueLog());
 }
 
 export const site = readSettings();

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 import { z } from 'astro/zod';
+import { parseYaml } from '../yaml';
 import { dangerousUrlKind, dangerousUrlMessage } from '../trust/urls';
 import type { IssueLog } from './issues';
 
@@ -44,24 +44,18 @@ export function readSiteSettings(contentRoot: string, log: IssueLog): SiteSettin
   const defaults = SiteSchema.parse({});
   if (!existsSync(path)) return defaults;
   const file = relative(process.cwd(), path) || path;
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    for (const err of doc.errors) log.error(file, lineCounter.linePos(err.pos[0]).line, '-', `YAML invalide : ${err.message.split('\n')[0]}`);
+  // The shared reader: never throws, caps alias expansion (a "billion laughs" site.yml is one line).
+  const yaml = parseYaml(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+  if (yaml.problems.length > 0) {
+    for (const problem of yaml.problems) log.error(file, problem.line, '-', `site.yml invalide : ${problem.message}`);
     return defaults;
   }
-  const keyLines = new Map<string, number>();
-  if (isMap(doc.contents)) {
-    for (const pair of doc.contents.items) {
-      if (isScalar(pair.key) && pair.key.range) keyLines.set(String(pair.key.value), lineCounter.linePos(pair.key.range[0]).line);
-    }
-  }
-  const parsed = SiteSchema.safeParse(doc.toJS() ?? {});
+  const parsed = SiteSchema.safeParse(yaml.value ?? {});
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues) {
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [String(issue.path[0] ?? '-')];
     const message = issue.code === 'unrecognized_keys' ? `clé inconnue (clés possibles : ${Object.keys(SiteSchema.shape).join(', ')})` : issue.message;
-    log.error(file, keyLines.get(keys[0]) ?? 1, keys.join(', '), message);
+    log.error(file, yaml.lineOf(issue.code === 'unrecognized_keys' ? [keys[0]] : issue.path), keys.join(', '), message);
   }
   return defaults;
 }
