@@ -219,5 +219,7 @@ describe('catalog', () => {
     expect(files[0]).toEqual({ plan: 'demo', id: 'etats', title: "Actions par état d'avancement", path: 'demo/graphiques/etats.csv', page: 'demo/' });
     expect(files.find((f) => f.id === 'indicateur-ges')!.page).toBe('demo/indicateurs/ges/');
     expect(planCharts(index).every((c) => c.chart.table.rows.length > 0)).toBe(true);
+    // Computed once per plan: the exports, the CSV endpoint and the data page share one list.
+    expect(planCharts(index)).toBe(planCharts(index));
   });
 });
