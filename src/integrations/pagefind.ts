@@ -7,7 +7,7 @@
  *   indexed from the site root and the search page prefixes them with the base path at run time
  *   (Pagefind's `baseUrl` option), so one index works under any BASE_PATH.
  * - Only pages marked with `data-pagefind-body` are indexed (see lib/search/attributes for what and why).
- *   Pagefind reads copies of them passed through {@link spaceTags}: Astro's HTML compression glues
+ *   Pagefind reads them, from memory, passed through {@link spaceTags}: Astro's HTML compression glues
  *   adjacent elements ("<dt>Pilote</dt><dd>Service…"), which Pagefind would read as one word.
  * - Pagefind also writes its ready-made UIs; the site uses its JS API only (scripts/search.ts), so
  *   those files are deleted rather than published.
@@ -15,9 +15,8 @@
  *   a site whose search silently finds nothing is worse than a failed build.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export interface PagefindOptions {
@@ -27,6 +26,9 @@ export interface PagefindOptions {
    */
   forceLanguage?: string;
 }
+
+/** Pages sent to Pagefind before waiting for the oldest: keeps its pipe busy, memory bounded. */
+const IN_FLIGHT = 64;
 
 /** Files of the bundle Pagefind writes for its own UIs, unused here. */
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/u;
@@ -62,24 +64,27 @@ export default function pagefind(options: PagefindOptions = {}): AstroIntegratio
         const site = fileURLToPath(dir);
         const outputPath = join(site, 'pagefind');
         const started = Date.now();
-        const scratch = mkdtempSync(join(tmpdir(), 'pagefind-'));
         try {
           const { index, errors } = await createIndex({ forceLanguage: options.forceLanguage });
           if (!index || errors.length > 0) throw new Error(`Pagefind : ${errors.join(' ; ') || 'index non créé'}`);
-          // The indexed copies go to a scratch directory that Pagefind reads in one go (faster than
-          // handing it 10 000 files one message at a time); URLs come out the same, relative to it.
+          // Each page is handed to Pagefind from memory, a bounded number of requests in flight:
+          // copying the pages to a scratch folder for addDirectory cost as much again in
+          // file-system work (creating, then deleting, one folder per page), which dominated large
+          // builds. sourcePath gives the same URLs as indexing the folder would.
+          const inFlight: Promise<string[]>[] = [];
+          const problems: string[] = [];
           let pages = 0;
-          for (const file of readdirSync(site, { recursive: true, encoding: 'utf8' })) {
+          for (const file of readdirSync(site, { recursive: true, encoding: 'utf8' }).sort()) {
             if (!file.endsWith('.html')) continue;
             const html = readFileSync(join(site, file), 'utf8');
             if (!html.includes('data-pagefind-body')) continue;
-            mkdirSync(dirname(join(scratch, file)), { recursive: true });
-            writeFileSync(join(scratch, file), spaceTags(html));
+            inFlight.push(index.addHTMLFile({ sourcePath: file.split(sep).join('/'), content: spaceTags(html) }).then((r) => r.errors));
             pages += 1;
+            if (inFlight.length >= IN_FLIGHT) problems.push(...(await inFlight.shift()!));
           }
+          for (const errors of await Promise.all(inFlight)) problems.push(...errors);
           if (pages === 0) throw new Error('Pagefind : aucune page indexée (aucune page ne porte data-pagefind-body)');
-          const added = await index.addDirectory({ path: scratch });
-          if (added.errors.length > 0) throw new Error(`Pagefind : ${added.errors.join(' ; ')}`);
+          if (problems.length > 0) throw new Error(`Pagefind : ${problems.join(' ; ')}`);
           const written = await index.writeFiles({ outputPath });
           if (written.errors.length > 0) throw new Error(`Pagefind : ${written.errors.join(' ; ')}`);
           for (const f of readdirSync(outputPath)) if (UNUSED.test(f)) rmSync(join(outputPath, f));
@@ -87,7 +92,6 @@ export default function pagefind(options: PagefindOptions = {}): AstroIntegratio
           logger.info(`${pages} pages indexées en ${Date.now() - started} ms ; index ${kb} Ko dans ${outputPath}`);
         } finally {
           await close();
-          rmSync(scratch, { recursive: true, force: true });
         }
       },
     },

@@ -2,8 +2,6 @@
  * The open-data files of the build (see lib/export/bundle), computed once from the catalog and
  * shared by the endpoints that write them and the pages that list them (sizes, row counts).
  */
-import { execFileSync } from 'node:child_process';
-import { relative } from 'node:path';
 import { planCharts } from '../lib/charts/catalog';
 import { tableToCsv } from '../lib/charts/csv';
 import { buildExports, type ChartCsv, type Exports } from '../lib/export/bundle';
@@ -11,6 +9,7 @@ import { contentDay } from '../lib/export/updated';
 import type { Plan } from '../lib/model/types';
 import { roots, site } from '../site-config';
 import { getCatalog } from './catalog';
+import { getHistory, projectPath } from './history';
 
 let cached: Promise<Exports> | undefined;
 
@@ -30,17 +29,7 @@ export function siteRootUrl(): string {
  * falls back on dates found in the content. Derived from the content's history, never the clock.
  */
 function gitDay(plan: Plan): string | undefined {
-  const dirs = [`${roots.content}/${plan.meta.slug}`, `${roots.data}/${plan.meta.slug}`].map((d) => relative(process.cwd(), d) || '.');
-  try {
-    const out = execFileSync('git', ['log', '-1', '--format=%cI', '--', ...dirs], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-      timeout: 10_000,
-    }).trim();
-    return /^\d{4}-\d{2}-\d{2}/.test(out) ? out.slice(0, 10) : undefined;
-  } catch {
-    return undefined;
-  }
+  return getHistory().lastChange([`${roots.content}/${plan.meta.slug}`, `${roots.data}/${plan.meta.slug}`].map(projectPath));
 }
 
 async function build(): Promise<Exports> {

@@ -41,7 +41,7 @@ export const SCHEDULE_ONE_PAGE_MAX = 200;
 
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
-const valuesCache = new WeakMap<Plan, Map<string, IndicatorValue[]>>();
+const valuesCache = /* @__PURE__ */ new WeakMap<Plan, Map<string, IndicatorValue[]>>();
 /** The plan's indicator values grouped by indicator, computed once per plan. */
 export function valuesOf(plan: Plan): Map<string, IndicatorValue[]> {
   let map = valuesCache.get(plan);
@@ -131,11 +131,20 @@ export function scheduleGroups(index: PlanIndex): ScheduleGroup[] {
 export const scheduleIsSplit = (groups: ScheduleGroup[]) =>
   groups.length > 1 && groups.reduce((n, g) => n + g.chart.actions.length, 0) > SCHEDULE_ONE_PAGE_MAX;
 
+const chartsCache = /* @__PURE__ */ new WeakMap<PlanIndex, { chart: AnyChart; file: ChartFile }[]>();
+
 /**
  * Every chart of a plan with the page that shows it, in page order. The CSV endpoint writes one
- * file per entry; the open-data page lists them.
+ * file per entry; the open-data page lists them. Computed once per plan index: the exports, the
+ * CSV endpoint and the data page share the same list.
  */
 export function planCharts(index: PlanIndex): { chart: AnyChart; file: ChartFile }[] {
+  let charts = chartsCache.get(index);
+  if (!charts) chartsCache.set(index, (charts = computePlanCharts(index)));
+  return charts;
+}
+
+function computePlanCharts(index: PlanIndex): { chart: AnyChart; file: ChartFile }[] {
   const slug = index.plan.meta.slug;
   const out: { chart: AnyChart; file: ChartFile }[] = [];
   const add = (chart: AnyChart | undefined, page: string) => {

@@ -24,7 +24,7 @@ import { citationLine } from './citation';
 import { formulaLikeCells, pick, toCsv, toJson, cellText, CSV_NEWLINE } from './csv';
 import { dataPackage, distinctLicenses, tableSchema, type ResourceFile } from './datapackage';
 import { dcatCatalog, type DcatDataset } from './dcat';
-import { actionRows, concatRows, planRows, type Row, type TableRows } from './rows';
+import { actionRowsGrouped, concatRows, planRows, type Row, type TableRows } from './rows';
 import { EXPORT_TABLES, type ExportTable } from './schema';
 import { xlsx, type Sheet } from './xlsx';
 import { zip, type ZipEntry } from './zip';
@@ -291,9 +291,9 @@ export function buildExports(input: ExportInput): Exports {
 
   const actionFiles = new Map<string, { csv: DataFile; json: DataFile }>();
   for (const p of input.plans) {
-    const rows = perPlan.get(p.meta.slug)!;
+    const rowsOf = actionRowsGrouped(perPlan.get(p.meta.slug)!);
     for (const a of p.actions) {
-      const bundle = actionRows(rows, a.id);
+      const bundle = rowsOf(a.id);
       const csv = add(file(paths.actionData(p.meta.slug, a.id, 'csv'), actionCsv(bundle), MEDIA.csv));
       const json = add(file(paths.actionData(p.meta.slug, a.id, 'json'), actionJson(bundle, fieldsPage), MEDIA.json));
       actionFiles.set(`${p.meta.slug}/${a.id}`, { csv, json });

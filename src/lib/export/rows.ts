@@ -233,19 +233,44 @@ export function concatRows(all: TableRows[]): TableRows {
   return out;
 }
 
-/** The rows of one action and of everything attached to it, table by table. */
-export function actionRows(rows: TableRows, actionId: string): TableRows {
-  const indicatorIds = new Set(rows.indicators.filter((r) => r.action === actionId).map((r) => r.id));
-  return {
+/**
+ * The rows of each action and of everything attached to it, table by table (the plan's row kept
+ * for context, no hierarchy). Every table is grouped by action once, O(rows): filtering the whole
+ * tables for each action would be quadratic in the plan's size.
+ * @param rows the rows of one plan
+ * @returns the rows of one action (empty tables for an unknown action)
+ */
+export function actionRowsGrouped(rows: TableRows): (actionId: string) => TableRows {
+  const group = (table: Row[], key: (r: Row) => unknown) => {
+    const map = new Map<unknown, Row[]>();
+    for (const r of table) {
+      const k = key(r);
+      const list = map.get(k);
+      if (list) list.push(r);
+      else map.set(k, [r]);
+    }
+    return map;
+  };
+  const byId = group(rows.actions, (r) => r.id);
+  const parents = group(rows.action_parents, (r) => r.action);
+  const subactions = group(rows.subactions, (r) => r.action);
+  const partners = group(rows.partners, (r) => r.action);
+  const indicators = group(rows.indicators, (r) => r.action);
+  const indicatorAction = new Map(rows.indicators.map((r) => [r.id, r.action]));
+  const values = group(rows.indicator_values, (r) => (indicatorAction.has(r.indicator) ? indicatorAction.get(r.indicator) : undefined));
+  const budget = group(rows.budget_lines, (r) => r.action);
+  const updates = group(rows.updates, (r) => r.action);
+  return (actionId) => ({
     plans: rows.plans,
     hierarchy: [],
-    actions: rows.actions.filter((r) => r.id === actionId),
-    action_parents: rows.action_parents.filter((r) => r.action === actionId),
-    subactions: rows.subactions.filter((r) => r.action === actionId),
-    partners: rows.partners.filter((r) => r.action === actionId),
-    indicators: rows.indicators.filter((r) => r.action === actionId),
-    indicator_values: rows.indicator_values.filter((r) => indicatorIds.has(r.indicator as string)),
-    budget_lines: rows.budget_lines.filter((r) => r.action === actionId),
-    updates: rows.updates.filter((r) => r.action === actionId),
-  };
+    actions: byId.get(actionId) ?? [],
+    action_parents: parents.get(actionId) ?? [],
+    subactions: subactions.get(actionId) ?? [],
+    partners: partners.get(actionId) ?? [],
+    indicators: indicators.get(actionId) ?? [],
+    indicator_values: values.get(actionId) ?? [],
+    budget_lines: budget.get(actionId) ?? [],
+    updates: updates.get(actionId) ?? [],
+  });
 }
+

@@ -80,6 +80,23 @@ const WORDS: Record<
   },
 };
 
+// Building an Intl formatter costs far more than using one (a build formats millions of values):
+// each locale-and-options pair is built once and reused.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(locale, options)));
+  return f;
+}
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = dateFormats.get(key);
+  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+  return f;
+}
+
 // Unknown languages get French, the language every plan is written in.
 const words = (locale: string) => WORDS[locale.slice(0, 2).toLowerCase() as Lang] ?? WORDS.fr;
 const isFrench = (locale: string) => locale.slice(0, 2).toLowerCase() === 'fr';
@@ -98,7 +115,7 @@ export function formatNumber(
   if (!Number.isFinite(n)) return '';
   const maximumFractionDigits = options.maximumFractionDigits ?? 2;
   const minimumFractionDigits = Math.min(options.minimumFractionDigits ?? 0, maximumFractionDigits);
-  return new Intl.NumberFormat(locale, { maximumFractionDigits, minimumFractionDigits }).format(n);
+  return numberFormat(locale, { maximumFractionDigits, minimumFractionDigits }).format(n);
 }
 
 /**
@@ -110,7 +127,7 @@ export function formatMoney(n: number, locale = DEFAULT_LOCALE): string {
   if (!Number.isFinite(n)) return '';
   // Budgets are parsed to the cent; a float residue must not turn 7 055 000 into "7 055 000,00 €".
   const digits = Number.isInteger(Math.round(n * 100) / 100) ? 0 : 2;
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'currency',
     currency: 'EUR',
     minimumFractionDigits: digits,
@@ -140,7 +157,7 @@ export function formatMoneyRange(min: number, max: number, locale = DEFAULT_LOCA
  */
 export function formatMoneyCompact(n: number, locale = DEFAULT_LOCALE): string {
   if (!Number.isFinite(n)) return '';
-  const parts = new Intl.NumberFormat(locale, {
+  const parts = numberFormat(locale, {
     style: 'currency',
     currency: 'EUR',
     notation: 'compact',
@@ -166,7 +183,7 @@ export function formatPercent(
   locale = DEFAULT_LOCALE,
 ): string {
   if (!Number.isFinite(ratio)) return '';
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'percent',
     maximumFractionDigits: options.maximumFractionDigits ?? 1,
   }).format(ratio);
@@ -192,7 +209,7 @@ function parseIso(iso: string): Date | undefined {
 export function formatDate(iso: string, locale = DEFAULT_LOCALE): string {
   const date = parseIso(iso);
   if (!date) return iso;
-  const parts = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatToParts(date);
+  const parts = dateFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatToParts(date);
   return parts.map((p) => (p.type === 'day' && p.value === '1' && isFrench(locale) ? '1er' : p.value)).join('');
 }
 
@@ -204,7 +221,7 @@ export function formatDate(iso: string, locale = DEFAULT_LOCALE): string {
 export function formatMonth(iso: string, locale = DEFAULT_LOCALE): string {
   const date = parseIso(/^\d{4}-\d{2}$/u.test(iso) ? `${iso}-01` : iso);
   if (!date) return iso;
-  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return dateFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
 /**

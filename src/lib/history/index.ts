@@ -7,6 +7,7 @@
  * shallow clone, the history is `unavailable` with a reason the page can show: the build never
  * fails for lack of history, and never shows a date it cannot vouch for.
  */
+import { childrenOf, indexPlan } from '../model/queries';
 import type { Plan } from '../model/types';
 
 export interface Commit {
@@ -76,20 +77,22 @@ export function mergeHistories(histories: { file: string; history: FileHistory }
  * Paths as the model gives them (relative to the project root), each once.
  */
 export function actionSourceFiles(plan: Plan, actionId: string): string[] {
-  const action = plan.actions.find((a) => a.id === actionId);
+  const index = indexPlan(plan);
+  const action = index.actions.get(actionId);
   if (!action) return [];
-  const indicators = plan.indicators.filter((i) => i.action === actionId);
-  const ids = new Set(indicators.map((i) => i.id));
+  const children = childrenOf(index, actionId);
   const located = [
     action,
-    ...plan.subactions.filter((s) => s.action === actionId),
-    ...plan.partners.filter((p) => p.action === actionId),
-    ...indicators,
-    ...plan.indicatorValues.filter((v) => ids.has(v.indicator)),
-    ...plan.budgetLines.filter((b) => b.action === actionId),
-    ...plan.updates.filter((u) => u.action === actionId),
+    ...children.subactions,
+    ...children.partners,
+    ...children.indicators,
+    ...children.indicatorValues,
+    ...children.budgetLines,
+    ...children.updates,
   ];
-  return [...new Set(located.flatMap((l) => l.origin.map((o) => o.file)))];
+  const files = new Set<string>();
+  for (const l of located) for (const o of l.origin) files.add(o.file);
+  return [...files];
 }
 
 /**

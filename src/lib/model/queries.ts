@@ -1,19 +1,104 @@
 import { STATUSES, type Status } from '../normalise/status';
-import type { Action, HierarchyNode, Plan } from './types';
+import type { Action, BudgetLine, HierarchyNode, Indicator, IndicatorValue, Partner, Plan, SubAction, Update } from './types';
 
-/** Lookup tables for one plan, built once per build and passed to pages. */
+/** The rows of the child tables that belong to one action, each list in its table's order. */
+export interface ActionChildren {
+  subactions: SubAction[];
+  partners: Partner[];
+  indicators: Indicator[];
+  /** Values of the action's indicators. */
+  indicatorValues: IndicatorValue[];
+  budgetLines: BudgetLine[];
+  updates: Update[];
+}
+
+/**
+ * Lookup tables for one plan, built once per build (O(n) in the plan's rows) and passed to pages,
+ * so that no page filters a whole table: at 10 000 actions that is 10⁸ comparisons per table.
+ */
 export interface PlanIndex {
   plan: Plan;
   nodes: Map<string, HierarchyNode>;
   actions: Map<string, Action>;
+  indicators: Map<string, Indicator>;
+  /** Child rows by action id; an action without any is absent (see {@link childrenOf}). */
+  byAction: Map<string, ActionChildren>;
+  /** Indicators attached to a node (not through an action), by node id, in table order. */
+  indicatorsByNode: Map<string, Indicator[]>;
+  /** Values by indicator id, in table order. */
+  valuesByIndicator: Map<string, IndicatorValue[]>;
+  /** Position of each action in `plan.actions`, to keep table order when collecting subsets. */
+  actionOrder: Map<string, number>;
+  /** Memo of {@link actionsUnder}, by node id. */
+  under: Map<string, Action[]>;
 }
 
+// Marked pure so that client bundles importing this module's helpers leave them out.
+const EMPTY_CHILDREN: ActionChildren = /* @__PURE__ */ Object.freeze({
+  subactions: [],
+  partners: [],
+  indicators: [],
+  indicatorValues: [],
+  budgetLines: [],
+  updates: [],
+}) as ActionChildren;
+
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+
+const indexes = /* @__PURE__ */ new WeakMap<Plan, PlanIndex>();
+
+/**
+ * Indexes a plan: every child table grouped by action and node id in one pass each. Memoised per
+ * plan object, so components that only hold the plan reach the same index without rebuilding it.
+ */
 export function indexPlan(plan: Plan): PlanIndex {
-  return {
+  const known = indexes.get(plan);
+  if (known) return known;
+  const byAction = new Map<string, ActionChildren>();
+  const children = (actionId: string) => {
+    let c = byAction.get(actionId);
+    if (!c) byAction.set(actionId, (c = { subactions: [], partners: [], indicators: [], indicatorValues: [], budgetLines: [], updates: [] }));
+    return c;
+  };
+  for (const s of plan.subactions) children(s.action).subactions.push(s);
+  for (const p of plan.partners) children(p.action).partners.push(p);
+  const indicators = new Map<string, Indicator>();
+  const indicatorsByNode = new Map<string, Indicator[]>();
+  for (const i of plan.indicators) {
+    indicators.set(i.id, i);
+    if (i.action !== undefined) children(i.action).indicators.push(i);
+    if (i.node !== undefined) push(indicatorsByNode, i.node, i);
+  }
+  const valuesByIndicator = new Map<string, IndicatorValue[]>();
+  for (const v of plan.indicatorValues) {
+    push(valuesByIndicator, v.indicator, v);
+    const action = indicators.get(v.indicator)?.action;
+    if (action !== undefined) children(action).indicatorValues.push(v);
+  }
+  for (const b of plan.budgetLines) children(b.action).budgetLines.push(b);
+  for (const u of plan.updates) children(u.action).updates.push(u);
+  const index: PlanIndex = {
     plan,
     nodes: new Map(plan.nodes.map((n) => [n.id, n])),
     actions: new Map(plan.actions.map((a) => [a.id, a])),
+    indicators,
+    byAction,
+    indicatorsByNode,
+    valuesByIndicator,
+    actionOrder: new Map(plan.actions.map((a, i) => [a.id, i])),
+    under: new Map(),
   };
+  indexes.set(plan, index);
+  return index;
+}
+
+/** The child rows of an action (empty lists when it has none). */
+export function childrenOf(index: PlanIndex, actionId: string): ActionChildren {
+  return index.byAction.get(actionId) ?? EMPTY_CHILDREN;
 }
 
 /**
@@ -37,10 +122,18 @@ export function ancestors(index: PlanIndex, node: HierarchyNode): HierarchyNode[
   return chain;
 }
 
-/** Every action under a node, at any depth, each once (an action with two parents counts once). */
+/**
+ * Every action under a node, at any depth, each once (an action with two parents counts once), in
+ * the plan's action order. Computed once per node.
+ */
 export function actionsUnder(index: PlanIndex, node: HierarchyNode): Action[] {
+  const known = index.under.get(node.id);
+  if (known) return known;
   const ids = new Set<string>();
+  const seen = new Set<string>();
   const visit = (n: HierarchyNode) => {
+    if (seen.has(n.id)) return;
+    seen.add(n.id);
     n.actions.forEach((id) => ids.add(id));
     n.children.forEach((c) => {
       const child = index.nodes.get(c);
@@ -48,7 +141,14 @@ export function actionsUnder(index: PlanIndex, node: HierarchyNode): Action[] {
     });
   };
   visit(node);
-  return index.plan.actions.filter((a) => ids.has(a.id));
+  const found = [...ids]
+    .filter((id) => index.actionOrder.has(id))
+    .sort((a, b) => index.actionOrder.get(a)! - index.actionOrder.get(b)!)
+    .map((id) => index.plan.actions[index.actionOrder.get(id)!]);
+  // Shared by every caller: frozen, so that an in-place sort fails loudly instead of reordering
+  // another page's list.
+  index.under.set(node.id, Object.freeze(found) as Action[]);
+  return found;
 }
 
 /** Number of actions per canonical status, every status present (zero included), in canonical order. */

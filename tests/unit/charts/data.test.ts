@@ -222,5 +222,7 @@ describe('catalog', () => {
     expect(files.find((f) => f.id === 'noeud-ax1-etats')!.title).toBe("Actions de « 1 Sobriété des bâtiments publics » par état d'avancement");
     expect(files.find((f) => f.id === 'calendrier-ax3')!.title).toBe('Calendrier : 3 Achats');
     expect(planCharts(index).every((c) => c.chart.table.rows.length > 0)).toBe(true);
+    // Computed once per plan: the exports, the CSV endpoint and the data page share one list.
+    expect(planCharts(index)).toBe(planCharts(index));
   });
 });

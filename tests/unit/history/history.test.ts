@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gitHistory } from '../../../src/lib/history/git';
+import { commitsByFile, gitHistory, parseNameStatusLog } from '../../../src/lib/history/git';
 import { editUrl, mergeHistories, parseGitLog, reportUrl, withoutBoundary } from '../../../src/lib/history';
 
 const A = 'a'.repeat(40);
@@ -109,9 +109,70 @@ describe('gitHistory (the runner)', () => {
       if (args[1] === '--show-prefix') return '\n';
       if (args[1] === '--is-shallow-repository') return 'true\n';
       if (args[1] === '--git-path') return join(dir, 'shallow');
-      return `${B}\t2020-01-01T10:00:00Z\tlimite\n`;
+      return `\x1e${B}\t2020-01-01T10:00:00Z\t2020-01-01T10:00:00Z\tlimite\n\nA\ta.csv\n`;
     });
     writeFileSync(join(dir, 'shallow'), `${B}\n`);
     expect(history.of('a.csv')).toMatchObject({ status: 'unavailable', reason: expect.stringMatching(/copie partielle/) });
+  });
+
+  it('runs git log once for the whole build, follows renames, and gives each folder its last change', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hist-'));
+    const at = (day: string) => ({ GIT_AUTHOR_DATE: `${day}T10:00:00+02:00`, GIT_COMMITTER_DATE: `${day}T10:00:00+02:00` });
+    const gitOn = (day: string, ...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ...at(day) } });
+    gitOn('2024-01-01', 'init', '-q');
+    gitOn('2024-01-01', 'config', 'user.email', 'ci@exemple.invalid');
+    gitOn('2024-01-01', 'config', 'user.name', 'CI');
+    mkdirSync(join(dir, 'data/p'), { recursive: true });
+    mkdirSync(join(dir, 'data/q'), { recursive: true });
+    writeFileSync(join(dir, 'data/p/old.csv'), 'id,title\n1,Une action assez longue pour être reconnue\n2,Une autre action\n');
+    writeFileSync(join(dir, 'data/q/b.csv'), 'id\n1\n');
+    gitOn('2024-01-01', 'add', '.');
+    gitOn('2024-01-01', 'commit', '-qm', 'Premier import');
+    gitOn('2024-02-01', 'mv', 'data/p/old.csv', 'data/p/actions.csv');
+    gitOn('2024-02-01', 'commit', '-qm', 'Renommage');
+    writeFileSync(join(dir, 'data/q/b.csv'), 'id\n1\n2\n');
+    gitOn('2024-03-01', 'commit', '-qam', 'Deuxième ligne');
+    const logs: string[][] = [];
+    const history = gitHistory(
+      dir,
+      (args) => {
+        if (args.includes('log')) logs.push(args);
+        return execFileSync('git', args, { cwd: dir, encoding: 'utf8' });
+      },
+      ['data'],
+    );
+    expect(history.of('data/p/actions.csv')).toMatchObject({ status: 'ok', commits: [{ subject: 'Renommage' }, { subject: 'Premier import' }] });
+    expect(history.of('data/q/b.csv')).toMatchObject({ status: 'ok', commits: [{ subject: 'Deuxième ligne' }, { subject: 'Premier import' }] });
+    expect(history.lastChange(['data/p'])).toBe('2024-02-01');
+    expect(history.lastChange(['data/p', 'data/q'])).toBe('2024-03-01');
+    expect(history.lastChange(['data/absent'])).toBeUndefined();
+    expect(logs).toHaveLength(1);
+  });
+});
+
+describe('one log for every file', () => {
+  const log = [
+    `\x1e${C}\t2025-03-01T10:00:00+01:00\t2025-03-02T10:00:00+01:00\tSuivi\n\nM\tdata/p/updates.csv\nR090\tdata/p/a.csv\tdata/p/actions.csv\n`,
+    `\x1e${B}\t2025-02-01T10:00:00+01:00\t2025-02-01T10:00:00+01:00\tImport\tdu tableur\n\nA\tdata/p/a.csv\nA\tdata/p/updates.csv\n`,
+    `\x1e${A}\t2025-01-01T10:00:00+01:00\t2025-01-01T10:00:00+01:00\tSans fichier\n`,
+    'garbage\n',
+  ].join('');
+
+  it('parses each commit with its changed paths, subjects with tabs kept', () => {
+    const commits = parseNameStatusLog(log);
+    expect(commits.map((c) => [c.hash, c.subject, c.committed.slice(0, 10), c.changes.length])).toEqual([
+      [C, 'Suivi', '2025-03-02', 2],
+      [B, 'Import\tdu tableur', '2025-02-01', 2],
+      [A, 'Sans fichier', '2025-01-01', 0],
+    ]);
+    expect(commits[0].changes[1]).toEqual({ status: 'R090', paths: ['data/p/a.csv', 'data/p/actions.csv'] });
+  });
+
+  it('gives each file its commits newest first, older names counting for the new one, at most `limit`', () => {
+    const byFile = commitsByFile(parseNameStatusLog(log));
+    expect(byFile.get('data/p/actions.csv')?.map((c) => c.hash)).toEqual([C, B]);
+    expect(byFile.get('data/p/updates.csv')?.map((c) => c.hash)).toEqual([C, B]);
+    expect(byFile.has('data/p/a.csv')).toBe(false);
+    expect(commitsByFile(parseNameStatusLog(log), 1).get('data/p/updates.csv')?.map((c) => c.hash)).toEqual([C]);
   });
 });

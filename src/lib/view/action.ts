@@ -1,0 +1,53 @@
+/**
+ * View model of an action page: everything the template lays out, read from the plan's index
+ * (see model/queries) in time proportional to the action's own rows, never to the plan's.
+ */
+import { ancestors, childrenOf, type PlanIndex } from '../model/queries';
+import type { Action, BudgetLine, HierarchyNode, Indicator, Partner, SubAction, Update } from '../model/types';
+
+export interface ActionView {
+  /** The nodes the action sits under, in the order its row gives them (unknown ids left out). */
+  parents: HierarchyNode[];
+  /** Breadcrumb trail through the first parent: its ancestors from the root, then itself. */
+  firstChain: HierarchyNode[];
+  subactions: SubAction[];
+  partners: Partner[];
+  /**
+   * Names of the partners in one role, attached to the action itself (`subaction` undefined) or
+   * to one of its sub-actions, in table order.
+   */
+  byRole: (role: Partner['role'], subaction?: string) => string[];
+  indicators: Indicator[];
+  /** Budget lines by year (the table's order within a year). */
+  budgetLines: BudgetLine[];
+  updates: Update[];
+  /** Linked actions of the same plan (unknown ids left out). */
+  related: Action[];
+  /** "Commune — Quartier — Site", the parts given. */
+  place: string;
+  /** "<code> <title>", or the title alone. */
+  title: string;
+}
+
+/**
+ * @param index the plan's index
+ * @param action one of its actions
+ */
+export function actionView(index: PlanIndex, action: Action): ActionView {
+  const children = childrenOf(index, action.id);
+  const parents = action.parents.map((id) => index.nodes.get(id)).filter((n): n is HierarchyNode => !!n);
+  const { partners } = children;
+  return {
+    parents,
+    firstChain: parents[0] ? [...ancestors(index, parents[0]), parents[0]] : [],
+    subactions: children.subactions,
+    partners,
+    byRole: (role, subaction) => partners.filter((p) => p.role === role && p.subaction === subaction).map((p) => p.name),
+    indicators: children.indicators,
+    budgetLines: [...children.budgetLines].sort((a, b) => a.year - b.year),
+    updates: children.updates,
+    related: action.related.map((id) => index.actions.get(id)).filter((a): a is Action => !!a),
+    place: [action.place.commune, action.place.district, action.place.site].filter(Boolean).join(' — '),
+    title: `${action.code ? `${action.code} ` : ''}${action.title}`,
+  };
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { indexPlan } from '../../../src/lib/model/queries';
+import { actionView } from '../../../src/lib/view/action';
+import { fixturePlan } from '../model/fixture-plan';
+
+const index = indexPlan(fixturePlan());
+const view = (id: string) => actionView(index, index.actions.get(id)!);
+
+describe('actionView', () => {
+  it('shows the parents, and the breadcrumb trail through the first one', () => {
+    const v = view('a2');
+    expect(v.parents.map((n) => n.id)).toEqual(['ob2', 'ob1']);
+    expect(v.firstChain.map((n) => n.id)).toEqual(['ax1', 'ob2']);
+    expect(view('a3').firstChain.map((n) => n.id)).toEqual(['ax2']);
+  });
+
+  it("lists the action's own sub-actions, indicators and updates, and budget lines by year", () => {
+    const v = view('a1');
+    expect(v.subactions.map((s) => s.title)).toEqual(['Mesure un', 'Mesure trois']);
+    expect(v.indicators.map((i) => i.label)).toEqual(['Vélos', 'Arbres']);
+    expect(v.budgetLines.map((b) => [b.year, b.amount])).toEqual([
+      [2022, 20],
+      [2024, 100],
+    ]);
+    expect(v.updates.map((u) => u.note)).toEqual(['Suite', 'Lancement']);
+  });
+
+  it.each([
+    ['financier', undefined, ['Région', 'Europe']],
+    ['partenaire', undefined, ['Association']],
+    ['financier', 's3', ['État']],
+    ['concertation', undefined, []],
+  ] as const)('names the %s partners of %s', (role, sub, expected) => {
+    expect(view('a1').byRole(role, sub)).toEqual(expected);
+  });
+
+  it('links related actions of the plan, and writes the title and place as read', () => {
+    const v = view('a1');
+    expect(v.related.map((a) => a.id)).toEqual(['a3', 'a2']);
+    expect(v.title).toBe('1 Action un');
+    expect(v.place).toBe('Ville test — Gymnase');
+    expect(view('a4').title).toBe('Action sans code');
+    expect(view('a4').place).toBe('');
+    expect(view('a4').subactions).toEqual([]);
+  });
+});
