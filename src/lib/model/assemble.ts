@@ -3,6 +3,7 @@ import { normaliseDate, type PartialDate } from '../normalise/date';
 import { normaliseStatus, type Status } from '../normalise/status';
 import { DEFAULT_LICENCE, FicheFrontmatterSchema, PlanFrontmatterSchema } from './frontmatter';
 import type { IssueLog } from './issues';
+import { checkPlaceholders } from './placeholders';
 import type { PlanSource } from './read';
 import type {
   Action,
@@ -38,6 +39,10 @@ function readMeta(source: PlanSource, log: IssueLog): PlanMeta | undefined {
     return undefined;
   }
   const fm = parsed.data;
+  if (fm.draft) {
+    log.warn(planFile, plan.keyLines.get('draft') ?? 1, 'draft', 'plan en brouillon : visible avec npm run dev, absent du site publié et des données ; retirez « draft: true » pour le publier');
+  }
+  checkPlaceholders(plan, planFile, fm.draft, log);
   return {
     slug,
     file: planFile,
@@ -56,6 +61,7 @@ function readMeta(source: PlanSource, log: IssueLog): PlanMeta | undefined {
     subactionLabel: fm.subaction_label ?? { singular: 'Sous-action', plural: 'Sous-actions' },
     statusLabels: fm.statuses ?? {},
     fictional: fm.fictional,
+    draft: fm.draft,
     order: fm.order,
     description: fm.description,
     sources: fm.sources,

@@ -54,6 +54,8 @@ export const PlanFrontmatterSchema = z.strictObject({
   subaction_label: z.strictObject({ singular: z.string(), plural: z.string() }).optional(),
   statuses: z.record(z.string(), z.enum(STATUSES)).optional(),
   fictional: z.boolean().default(false),
+  /** A plan being written: shown by `npm run dev`, never published (see lib/model/publish.ts). */
+  draft: z.boolean().default(false),
   order: z.number().int().default(100),
   sources: z.array(z.strictObject({ title: z.string(), url: webUrl.optional(), note: z.string().optional() })).default([]),
 });
