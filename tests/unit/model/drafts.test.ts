@@ -6,6 +6,7 @@ import { formatIssue } from '../../../src/lib/model/issues';
 import { loadPlans } from '../../../src/lib/model/load';
 import { findPlaceholder, PLACEHOLDERS } from '../../../src/lib/model/placeholders';
 import { draftPlanSlugs, plansToShow } from '../../../src/lib/model/publish';
+import { planStub } from '../../../src/lib/import/write';
 
 /** What the importer writes today for a new plan (src/lib/import/write.ts, planStub). */
 const IMPORTED = (draft: string) => `---
@@ -87,6 +88,17 @@ describe('a plan as the importer writes it', () => {
   it('a nested value names its path', () => {
     const { messages } = check({ 'content/ville/plan.md': READY.replace('---\nPr', 'document:\n  title: À compléter\n---\nPr') });
     expect(messages).toEqual([expect.stringMatching(/^content\/ville\/plan.md:4: document.title: texte provisoire « à compléter »/)]);
+  });
+});
+
+describe('the importer', () => {
+  it('writes a new plan.md as a draft, whose every placeholder the check knows', () => {
+    const stub = planStub({ plan: 'ville', sourceName: 'tableau.xlsx', levels: [], unknownStatuses: [{ label: 'Presque fini', suggestion: 'en_cours' }] });
+    const draft = check({ 'content/ville/plan.md': stub });
+    expect(draft.errors).toEqual([]);
+    expect(draft.plans[0].meta.draft).toBe(true);
+    const published = check({ 'content/ville/plan.md': stub.replace('draft: true\n', '') });
+    expect(published.messages.map((m) => m.split(': ')[1])).toEqual(['title', 'territory', 'contenu']);
   });
 });
 
