@@ -53,8 +53,10 @@ export function planLoader(roots: Roots): Loader {
       await refresh();
       watcher.add([roots.content, roots.data]);
       for (const event of ['change', 'add', 'unlink'] as const) {
-        watcher.on(event, async (path) => {
-          if (path.startsWith(roots.content) || path.startsWith(roots.data)) await refresh();
+        watcher.on(event, (path) => {
+          if (!path.startsWith(roots.content) && !path.startsWith(roots.data)) return;
+          // An unexpected failure (not a content error) is logged: it must not stop the dev server.
+          refresh().catch((error: unknown) => logger.error(String(error instanceof Error ? error.message : error)));
         });
       }
     },

@@ -30,17 +30,22 @@ let origin = '';
 let browser: Browser;
 let page: Page;
 
-let navigations = 0;
-let connections = 0;
 let lastNavigation = 0;
 
+declare global {
+  interface Window {
+    __devSocketOpen?: boolean;
+  }
+}
+
 /**
- * Live reload needs the page's dev client connected to the server, and the server reloads the
- * page once by itself on a first visit (it prepares its dependencies): wait until every load has
- * connected and none happened for a moment.
+ * Live reload needs the page's dev client connected to the server (its WebSocket open), and the
+ * server reloads the page once by itself on a first visit (it prepares its dependencies): wait
+ * until the page shown has its socket open and no load happened for a moment.
  */
 async function settled(): Promise<void> {
-  await expect.poll(() => connections >= navigations && Date.now() - lastNavigation > 1500, { timeout: SHOWN_MS, interval: 250 }).toBe(true);
+  const ready = async () => Date.now() - lastNavigation > 1500 && (await page.evaluate(() => window.__devSocketOpen === true).catch(() => false));
+  await expect.poll(ready, { timeout: SHOWN_MS, interval: 250 }).toBe(true);
 }
 
 /** A port nobody listens on now (the dev server is also told to refuse any other). */
@@ -97,13 +102,19 @@ beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.newPage();
   page.on('framenavigated', (frame) => {
-    if (frame === page.mainFrame()) {
-      navigations++;
-      lastNavigation = Date.now();
-    }
+    if (frame === page.mainFrame()) lastNavigation = Date.now();
   });
-  page.on('console', (message) => {
-    if (message.text().includes('[vite] connected')) connections++;
+  // Each page load notes when its dev client's socket opens (init scripts run before the page's own).
+  await page.addInitScript(() => {
+    const Native = window.WebSocket;
+    window.WebSocket = class extends Native {
+      constructor(...args: ConstructorParameters<typeof WebSocket>) {
+        super(...args);
+        this.addEventListener('open', () => {
+          window.__devSocketOpen = true;
+        });
+      }
+    };
   });
 }, READY_MS + 30_000);
 
@@ -123,7 +134,9 @@ afterAll(async () => {
 describe('npm run dev', { timeout: 180_000 }, () => {
   it('shows a draft plan with its « brouillon » banner', async () => {
     await page.goto(`${origin}/quokka/`);
-    await expect.poll(() => page.locator('.draft-banner').innerText()).toContain('Brouillon');
+    await settled();
+    await page.locator('.draft-banner').waitFor({ timeout: SHOWN_MS });
+    expect(await page.locator('.draft-banner').innerText()).toContain('Brouillon');
   });
 
   it('shows a content error in the page as the terminal does, and clears it once the file is fixed', async () => {
