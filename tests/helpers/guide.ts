@@ -3,14 +3,15 @@
  * section), read from the guide's Markdown tree (satteri), never from its lines:
  * - a ```console test``` block: `$ npm run …` commands, each followed by its expected output, where
  *   `…` alone on a line stands for any lines and `…` inside a line for any text;
- * - a ```csv test ajouter <path>``` block: rows to append to `<path>` (its first line, the header,
- *   must be the file's own).
+ * - a ```csv test ajouter <path>``` block: rows to append to `<path>`; its header names columns of
+ *   the file (some or all, in any order), the others are left empty.
  */
+import Papa from 'papaparse';
 import { markdownToMdast } from 'satteri';
 
 export type GuideStep =
   | { kind: 'command'; line: number; command: string; expected: string[] }
-  | { kind: 'append'; line: number; file: string; header: string; rows: string[] };
+  | { kind: 'append'; line: number; file: string; csv: string };
 
 interface Node {
   type: string;
@@ -44,7 +45,7 @@ export function guideSteps(markdown: string): GuideStep[] {
         }
       });
     } else if (block.lang === 'csv' && meta[1] === 'ajouter' && meta[2]) {
-      steps.push({ kind: 'append', line: start, file: meta[2], header: lines[0], rows: lines.slice(1) });
+      steps.push({ kind: 'append', line: start, file: meta[2], csv: block.value ?? '' });
     } else {
       throw new Error(`content/README.md:${start}: bloc « ${block.lang} ${block.meta} » : convention inconnue (console test, ou csv test ajouter <fichier>)`);
     }
@@ -68,4 +69,17 @@ export function matchesOutput(expected: string[], actual: string[]): boolean {
     return a < actual.length && linePattern(expected[e].trimEnd()).test(actual[a].trimEnd()) && match(e + 1, a + 1);
   };
   return match(0, 0);
+}
+
+/**
+ * The rows of an append block laid out as the file's own rows (its columns, in its order, the
+ * others empty), as CSV lines to append; an error names a block column the file does not have.
+ */
+export function rowsToAppend(block: string, fileText: string): string {
+  const [header, ...rows] = Papa.parse<string[]>(block.trim(), { skipEmptyLines: true }).data;
+  const columns = Papa.parse<string[]>(fileText, { preview: 1 }).data[0];
+  const unknown = header.filter((h) => !columns.includes(h));
+  if (unknown.length > 0) throw new Error(`colonne(s) absente(s) du fichier : ${unknown.join(', ')} (colonnes du fichier : ${columns.join(', ')})`);
+  const laidOut = rows.map((row) => columns.map((c) => (header.includes(c) ? row[header.indexOf(c)] ?? '' : '')));
+  return `${Papa.unparse(laidOut, { newline: '\n' })}\n`;
 }

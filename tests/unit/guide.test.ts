@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { guideSteps, matchesOutput } from '../helpers/guide';
+import { guideSteps, matchesOutput, rowsToAppend } from '../helpers/guide';
 
 const exec = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -65,7 +65,7 @@ describe('the verified examples of content/README.md', () => {
     expect(steps.filter((s) => s.kind === 'command').map((s) => s.command)).toEqual(
       expect.arrayContaining(['npm run new-plan -- ma-ville', 'npm run check']),
     );
-    expect(steps.some((s) => s.kind === 'append' && s.file === 'data/exemple/updates.csv')).toBe(true);
+    expect(steps.filter((s) => s.kind === 'append').map((s) => s.file)).toEqual(['data/exemple/actions.csv', 'data/exemple/updates.csv']);
   });
 
   it('print what the guide shows, replayed in order on a copy of the content', { timeout: 180_000 }, async () => {
@@ -73,9 +73,13 @@ describe('the verified examples of content/README.md', () => {
     for (const step of steps) {
       if (step.kind === 'append') {
         const path = join(dir, step.file);
-        const header = readFileSync(path, 'utf8').split(/\r?\n/)[0];
-        expect(step.header, `content/README.md:${step.line}: l'en-tête du bloc n'est pas celui de ${step.file}`).toBe(header);
-        appendFileSync(path, step.rows.map((r) => `${r}\n`).join(''));
+        let rows: string;
+        try {
+          rows = rowsToAppend(step.csv, readFileSync(path, 'utf8'));
+        } catch (error) {
+          throw new Error(`content/README.md:${step.line}: ${step.file} : ${(error as Error).message}`);
+        }
+        appendFileSync(path, rows);
         continue;
       }
       const output = await run(dir, step.command);
@@ -85,6 +89,15 @@ describe('the verified examples of content/README.md', () => {
         `content/README.md:${step.line}: « $ ${step.command} » affiche :\n${output}\nalors que le guide montre :\n${step.expected.join('\n')}`,
       ).toBe(true);
     }
+  });
+});
+
+describe('rowsToAppend', () => {
+  it('lays the block’s columns out as the file’s, quoting as CSV needs', () => {
+    expect(rowsToAppend('id,title,note\nx1,"Un, deux",\n', 'id,parent,title,note\na,b,c,d\n')).toBe('x1,,"Un, deux",\n');
+  });
+  it('refuses a column the file does not have', () => {
+    expect(() => rowsToAppend('id,titre\nx1,T\n', 'id,title\n')).toThrow('colonne(s) absente(s) du fichier : titre');
   });
 });
 
