@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { planLoader } from './loaders/plan-loader';
+import { planLoader, withoutDrafts } from './loaders/plan-loader';
 import type { Plan } from './lib/model/types';
 import { roots } from './site-config';
 
@@ -12,15 +12,16 @@ const plans = defineCollection({
   schema: z.custom<Plan>(() => true),
 });
 
-// Rendered bodies of plan presentations and action fiches. Their frontmatter is validated by
-// lib/model (strict keys, line numbers), so these schemas accept any object.
+// Rendered bodies of plan presentations and action fiches (a draft plan's only in `astro dev`).
+// Their frontmatter is validated by lib/model (strict keys, line numbers), so these schemas accept
+// any object.
 const planTexts = defineCollection({
-  loader: glob({ base: roots.content, pattern: '*/plan.md' }),
+  loader: withoutDrafts(glob({ base: roots.content, pattern: '*/plan.md' }), roots),
   schema: z.looseObject({}),
 });
 
 const fiches = defineCollection({
-  loader: glob({ base: roots.content, pattern: '*/actions/*.{md,mdx}' }),
+  loader: withoutDrafts(glob({ base: roots.content, pattern: '*/actions/*.{md,mdx}' }), roots),
   schema: z.looseObject({}),
 });
 

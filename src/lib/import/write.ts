@@ -23,6 +23,7 @@ export function planStub(options: { plan: string; sourceName: string; levels: Le
   const data: Record<string, unknown> = {
     title: options.titleHint || `Plan ${options.plan} (titre à compléter)`,
     territory: 'À compléter',
+    draft: true,
     levels: options.levels,
     sources: [{ title: options.sourceName, note: 'Importé avec npm run import.' }],
   };

@@ -4,6 +4,7 @@ import { normaliseStatus, type Status } from '../normalise/status';
 import { deriveStatus } from './derive-status';
 import { DEFAULT_LICENCE, FicheFrontmatterSchema, PlanFrontmatterSchema, frontmatterMessage } from './frontmatter';
 import type { IssueLog } from './issues';
+import { checkPlaceholders } from './placeholders';
 import type { PlanSource } from './read';
 import type {
   Action,
@@ -39,6 +40,10 @@ function readMeta(source: PlanSource, log: IssueLog): PlanMeta | undefined {
     return undefined;
   }
   const fm = parsed.data;
+  if (fm.draft) {
+    log.warn(planFile, plan.keyLines.get('draft') ?? 1, 'draft', 'plan en brouillon : visible avec npm run dev, absent du site publié et des données ; retirez « draft: true » pour le publier');
+  }
+  checkPlaceholders(plan, planFile, fm.draft, log);
   return {
     slug,
     file: planFile,
@@ -57,6 +62,7 @@ function readMeta(source: PlanSource, log: IssueLog): PlanMeta | undefined {
     subactionLabel: fm.subaction_label ?? { singular: 'Sous-action', plural: 'Sous-actions' },
     statusLabels: fm.statuses ?? {},
     fictional: fm.fictional,
+    draft: fm.draft,
     order: fm.order,
     description: fm.description,
     sources: fm.sources,

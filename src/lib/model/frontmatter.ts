@@ -82,6 +82,8 @@ export const PlanFrontmatterSchema = z.strictObject({
   subaction_label: z.strictObject({ singular: text, plural: text }).optional(),
   statuses: z.record(z.string(), z.enum(STATUSES)).optional(),
   fictional: z.boolean().default(false),
+  /** A plan being written: shown by `npm run dev`, never published (see lib/model/publish.ts). */
+  draft: z.boolean().default(false),
   order: z.number().int().default(100),
   sources: z.array(z.strictObject({ title: text, url: webUrl.optional(), note: text.optional() })).default([]),
 });

@@ -30,6 +30,8 @@ export interface PlanMeta {
   subactionLabel: { singular: string; plural: string };
   statusLabels: Record<string, Status>;
   fictional: boolean;
+  /** `draft: true` in plan.md: shown by `npm run dev` with a « brouillon » banner, never built. */
+  draft: boolean;
   order: number;
   description?: string;
   sources: { title: string; url?: string; note?: string }[];

@@ -28,6 +28,7 @@ export function meta(over: Partial<PlanMeta> = {}): PlanMeta {
     subactionLabel: { singular: 'Mesure', plural: 'Mesures' },
     statusLabels: {},
     fictional: false,
+    draft: false,
     order: 2,
     sources: [],
     ...over,
