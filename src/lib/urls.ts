@@ -5,7 +5,7 @@
 import type { HierarchyNode } from './model/types';
 
 /** Path segments a plan's level ids may not take, because plan pages already use them. */
-export const RESERVED_SEGMENTS = ['actions', 'liste', 'indicateurs', 'donnees', 'recherche', 'explorer', 'calendrier', 'graphiques'] as const;
+export const RESERVED_SEGMENTS = ['actions', 'liste', 'indicateurs', 'donnees', 'recherche', 'explorer', 'calendrier', 'graphiques', 'changements'] as const;
 
 /** Actions per page of the plain list: enough to scan, small enough for a phone and a screen reader. */
 export const LIST_PAGE_SIZE = 50;
@@ -45,6 +45,11 @@ export const paths = {
   catalog: () => 'catalog.jsonld',
   /** Atom feed of a plan's updates; without `plan`, the site's (public plans). */
   feed: (plan?: string) => (plan ? `${plan}/flux.atom` : 'flux.atom'),
+  /**
+   * What changed in a plan; `filter` is a kind (`etat`, `budget`…) or a year (`annee/2026`, kept apart
+   * from page numbers); page 1 has no number.
+   */
+  changes: (plan: string, filter?: string, page = 1) => `${plan}/changements/${filter ? `${filter}/` : ''}${page > 1 ? `${page}/` : ''}`,
   search: () => 'recherche/',
   about: () => 'a-propos/',
   accessibility: () => 'accessibilite/',

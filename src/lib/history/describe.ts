@@ -3,7 +3,7 @@
  * with the plan's own reporting (an `updates.csv` row) first and the file change it duplicates
  * left out. Pure; the pages and the feed share it.
  */
-import { formatNumber } from '../format';
+import { formatDate, formatNumber } from '../format';
 import { labelKey } from '../normalise/status';
 import type { PlanChange } from './changes';
 
@@ -129,7 +129,7 @@ export function describe(c: PlanChange, indicator: IndicatorNames = () => undefi
     case 'updates':
       if (c.kind === 'ajout') {
         const parts = [r.status && `état : ${r.status}`, r.progress && `avancement : ${r.progress} %`].filter(Boolean);
-        return `Point d'étape${r.date ? ` du ${r.date}` : ''}${parts.length ? ` — ${parts.join(', ')}` : ''}${r.note ? ` — ${clip(r.note, 300)}` : ''}${r.source ? ` (source : ${clip(r.source, 120)})` : ''}`;
+        return `Point d'étape${r.date ? ` du ${formatDate(r.date)}` : ''}${parts.length ? ` — ${parts.join(', ')}` : ''}${r.note ? ` — ${clip(r.note, 300)}` : ''}${r.source ? ` (source : ${clip(r.source, 120)})` : ''}`;
       }
       if (c.kind === 'retrait') return `Point d'étape retiré${r.date ? ` (${r.date})` : ''}`;
       return `Point d'étape${r.date ? ` du ${r.date}` : ''} — ${fieldSentence(c)}`;
