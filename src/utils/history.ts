@@ -51,11 +51,3 @@ export function getFieldHistory(): Promise<PlanHistories> {
   return fieldHistory;
 }
 
-/** Static paths of the per-plan changes files: every plan, its changes (none without history). */
-export async function changeRoutes(): Promise<{ params: { scope: string }; props: { changes: PlanChange[] } }[]> {
-  const [{ plans }, history] = await Promise.all([getCatalog(), getFieldHistory()]);
-  return plans.map((p) => ({
-    params: { scope: p.meta.slug },
-    props: { changes: history.status === 'ok' ? (history.plans.get(p.meta.slug)?.all ?? []) : [] },
-  }));
-}

@@ -4,6 +4,7 @@
  */
 import type { PlanChange } from '../history/changes';
 import { toCsv, toJson } from './csv';
+import type { ResourceTable } from './datapackage';
 import type { Column } from './schema';
 import type { Row } from './rows';
 
@@ -30,6 +31,16 @@ export const CHANGE_COLUMNS: Column[] = [
   col('public_note', 'Note publique du commit (ligne « Note-publique: » de son message), le cas échéant.'),
 ];
 CHANGE_COLUMNS.find((c) => c.name === 'change')!.values = ['ajout', 'retrait', 'modification'];
+
+/** The changes file as a data package resource; rows have no key (several changes of one field may share a commit). */
+export const CHANGES_TABLE: ResourceTable = {
+  name: 'changements',
+  title: 'Changements',
+  description:
+    "Ce qui a changé dans le plan, une ligne par champ modifié, ligne ajoutée ou retirée, lu dans l'historique git des fichiers sources ; valeurs brutes avant et après. Vide quand l'historique n'était pas disponible à la construction.",
+  primaryKey: [],
+  columns: CHANGE_COLUMNS,
+};
 
 /** Rows of the file, newest change first (the file's order within a commit kept). */
 export function changeRows(changes: PlanChange[]): Row[] {
