@@ -141,6 +141,16 @@ export function atomFeed(o: FeedOptions): string {
       '  </entry>',
     ].join('\n');
   });
+  // Newest first across both kinds (same day: the plan's reporting first), so the first entry
+  // carries the feed's date.
+  const dated = [
+    ...entries.map((xml, i) => ({ xml, date: o.events[i].update.date })),
+    ...changeEntries.map((xml, i) => ({ xml, date: o.changes![i].date })),
+  ];
+  const ordered = dated
+    .map((d, i) => ({ ...d, i }))
+    .sort((a, b) => b.date.localeCompare(a.date) || a.i - b.i)
+    .map((d) => d.xml);
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr">',
@@ -152,8 +162,7 @@ export function atomFeed(o: FeedOptions): string {
     `  <updated>${stamp(updated)}</updated>`,
     `  <author><name>${x(o.author)}</name></author>`,
     ...(o.rights ? [`  <rights>${x(o.rights)}</rights>`] : []),
-    ...entries,
-    ...changeEntries,
+    ...ordered,
     '</feed>',
     '',
   ].join('\n');
