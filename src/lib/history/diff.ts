@@ -68,14 +68,19 @@ export function diffTable(table: TableName, before: readonly Row[] | undefined, 
   const old = byKey(table, before ?? []);
   const now = byKey(table, after ?? []);
   const changes: RowChange[] = [];
+  // Every row of a version has its header's columns: the union of both headers, computed once
+  // (not per row, which at 10 000 rows × 50 versions was mostly garbage collection).
+  const firstOld = before?.[0];
+  const firstNew = after?.[0];
+  const fields = [...new Set([...Object.keys(firstOld ?? {}), ...Object.keys(firstNew ?? {})])];
   for (const [entityId, row] of now) {
     const previous = old.get(entityId);
     if (!previous) {
       changes.push({ entity: table, entityId, kind: 'ajout', field: '', old: '', new: row[LABEL_FIELD[table]] ?? '', row });
       continue;
     }
-    const fields = new Set([...Object.keys(previous), ...Object.keys(row)]);
     for (const field of fields) {
+      if (previous[field] === row[field]) continue;
       const a = (previous[field] ?? '').trim();
       const b = (row[field] ?? '').trim();
       if (a !== b) changes.push({ entity: table, entityId, kind: 'modification', field, old: a, new: b, row });
