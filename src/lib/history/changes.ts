@@ -95,10 +95,13 @@ export function collectChanges(commits: RawCommit[], read: BlobReader, layout: L
     if (id === undefined) return undefined;
     const known = parsed.get(id);
     if (known) return known;
-    const csv = text.get(id);
+    // A version seen earlier and since dropped (a file reverted to it) is read again, alone.
+    const csv = text.get(id) ?? read([id]).get(id);
     if (csv === undefined) return undefined;
     const rows = parseCsv(csv, path, new IssueLog()).rows.map((r) => r.values);
     parsed.set(id, rows);
+    // Parsed once: the text is no longer needed (a blob is read once per batch).
+    text.delete(id);
     return rows;
   };
 
@@ -150,10 +153,10 @@ export function collectChanges(commits: RawCommit[], read: BlobReader, layout: L
         if (ch.before) latest.set(ch.from ?? ch.path, ch.before);
         if (ch.after) latest.set(ch.path, ch.after);
       }
+      // Keep only the versions a later commit may start from: one per file, not one per commit.
+      const live = new Set(latest.values());
+      for (const id of parsed.keys()) if (!live.has(id)) parsed.delete(id);
     }
-    // Keep only the versions a later commit may start from.
-    const live = new Set(latest.values());
-    for (const id of parsed.keys()) if (!live.has(id)) parsed.delete(id);
   }
   return out;
 }

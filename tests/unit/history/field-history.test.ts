@@ -47,6 +47,9 @@ function scriptedRepo(): string {
   commit('Developer subject six');
   write('data/p/actions.csv', ACTIONS + row('a1', 'Réalisé', '1,4 M€', 'ligne 1\nligne 2 modifiée') + row('a3', 'En cours', ''));
   commit('Developer subject seven');
+  // Back to the version of two commits ago, in the same batch of blobs: read again, diffed right.
+  write('data/p/actions.csv', ACTIONS + row('a1', 'Réalisé', '1,4 M€', 'ligne 1\nligne 2') + row('a3', 'En cours', ''));
+  commit('Developer subject eight');
   return root;
 }
 
@@ -84,6 +87,9 @@ describe('readFieldHistory on a scripted repository', () => {
   it('reads a change inside a quoted multi-line cell as one field change', () => {
     expect(of('2026-03-07')).toEqual([expect.objectContaining({ entityId: 'a1', field: 'summary', old: 'ligne 1\nligne 2', new: 'ligne 1\nligne 2 modifiée' })]);
   });
+  it('reads a file reverted to an older version', () => {
+    expect(of('2026-03-08')).toEqual([expect.objectContaining({ entityId: 'a1', field: 'summary', old: 'ligne 1\nligne 2 modifiée', new: 'ligne 1\nligne 2' })]);
+  });
   it('never carries a commit subject or body', () => {
     expect(JSON.stringify(changes)).not.toMatch(/Developer subject|Body for developers|Seed developer/);
   });
@@ -91,6 +97,7 @@ describe('readFieldHistory on a scripted repository', () => {
     const a1 = changes.filter((c) => c.actionId === 'a1');
     const timeline = actionTimeline(a1, (id) => (id === 'km' ? { label: 'km de pistes', unit: 'km' } : undefined));
     expect(timeline.map((g) => g.lines).flat()).toEqual([
+      'Description : « ligne 1\nligne 2 modifiée » → « ligne 1\nligne 2 »',
       'Description : « ligne 1\nligne 2 » → « ligne 1\nligne 2 modifiée »',
       'Indicateur km de pistes : résultat 2025 ajouté (8,2 km)',
       'Budget : « 1,2 M€ » → « 1,4 M€ »',
