@@ -179,15 +179,49 @@ export interface ChangeGroup {
  * no sentence (none today) and commits left with no sentence are dropped.
  */
 export function actionTimeline(changes: PlanChange[], indicator?: IndicatorNames): ChangeGroup[] {
-  const groups: ChangeGroup[] = [];
+  const byCommit: PlanChange[][] = [];
   for (const c of preferPlanReporting(changes)) {
-    const line = describe(c, indicator);
-    if (!line) continue;
-    const last = groups[groups.length - 1];
-    if (last && last.commit === c.commit) last.lines.push(line);
-    else groups.push({ date: c.date, commit: c.commit, note: c.note, lines: [line] });
+    const last = byCommit[byCommit.length - 1];
+    if (last && last[0].commit === c.commit) last.push(c);
+    else byCommit.push([c]);
+  }
+  const groups: ChangeGroup[] = [];
+  for (const list of byCommit) {
+    const lines = publication(list, indicator) ?? list.map((c) => describe(c, indicator)).filter((l): l is string => !!l);
+    if (lines.length > 0) groups.push({ date: list[0].date, commit: list[0].commit, note: list[0].note, lines });
   }
   return groups.reverse();
+}
+
+const COUNTED: Partial<Record<PlanChange['entity'], [string, string]>> = {
+  subactions: ['sous-action', 'sous-actions'],
+  partners: ['partenaire', 'partenaires'],
+  indicators: ['indicateur', 'indicateurs'],
+  indicator_values: ["valeur d'indicateur", "valeurs d'indicateurs"],
+  budget_lines: ['ligne budgétaire', 'lignes budgétaires'],
+  updates: ["point d'étape", "points d'étape"],
+};
+
+/**
+ * The commit that publishes an action tells it in one line (« Action publiée sur ce site, avec
+ * 10 partenaires et 2 indicateurs ») rather than one line per row it came with; undefined for any
+ * other commit.
+ */
+function publication(list: PlanChange[], indicator?: IndicatorNames): string[] | undefined {
+  if (!list.some((c) => c.entity === 'actions' && c.kind === 'ajout')) return undefined;
+  const counts = new Map<string, number>();
+  let fiche = false;
+  for (const c of list) {
+    if (c.kind !== 'ajout') continue;
+    if (c.entity === 'fiche') fiche = true;
+    const name = COUNTED[c.entity];
+    if (name) counts.set(c.entity, (counts.get(c.entity) ?? 0) + 1);
+  }
+  const parts = [...counts].map(([entity, n]) => `${formatNumber(n)} ${COUNTED[entity as PlanChange['entity']]![n > 1 ? 1 : 0]}`);
+  if (fiche) parts.push('sa fiche');
+  const listed = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} et ${parts[parts.length - 1]}` : parts[0];
+  const rest = list.filter((c) => c.kind !== 'ajout');
+  return [`Action publiée sur ce site${listed ? `, avec ${listed}` : ''}`, ...rest.map((c) => describe(c, indicator)).filter((l): l is string => !!l)];
 }
 
 /** Day the action first appeared on the site (its row added), when history reaches that far. */

@@ -102,9 +102,7 @@ describe('readFieldHistory on a scripted repository', () => {
       'Indicateur km de pistes : résultat 2025 ajouté (8,2 km)',
       'Budget : « 1,2 M€ » → « 1,4 M€ »',
       'État : En cours → Réalisé',
-      'Action publiée sur ce site',
-      'Indicateur ajouté : km de pistes',
-      'Fiche publiée',
+      'Action publiée sur ce site, avec 1 indicateur et sa fiche',
     ]);
     expect(timeline.find((g) => g.date === '2026-03-02')?.note).toBe('Le conseil a constaté la fin des travaux.');
     expect(firstPublished(a1)).toBe('2026-03-01');
