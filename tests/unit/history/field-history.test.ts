@@ -107,6 +107,16 @@ describe('readFieldHistory on a scripted repository', () => {
     expect(timeline.find((g) => g.date === '2026-03-02')?.note).toBe('Le conseil a constaté la fin des travaux.');
     expect(firstPublished(a1)).toBe('2026-03-01');
   });
+  it('in a shallow clone, dates nothing from the boundary commit and says the history is partial', () => {
+    const shallow = mkdtempSync(join(tmpdir(), 'field-history-shallow-'));
+    execFileSync('git', ['clone', '-q', '--depth', '3', `file://${root}`, shallow], { stdio: 'ignore' });
+    const h = readFieldHistory(shallow, { data: 'data', content: 'content' });
+    if (h.status !== 'ok') throw new Error(h.reason);
+    expect(h.partial).toBe(true);
+    // Three commits fetched: the boundary one (2026-03-06) only looks like it creates every file.
+    expect([...new Set(h.changes.map((c) => c.date))]).toEqual(['2026-03-07', '2026-03-08']);
+    expect(firstPublished(h.changes.filter((c) => c.actionId === 'a1'))).toBeUndefined();
+  });
   it('is unavailable outside a repository, with a reason', () => {
     const bare = mkdtempSync(join(tmpdir(), 'no-git-'));
     expect(readFieldHistory(bare, { data: 'data', content: 'content' }, { run: () => { throw new Error('not a repository'); } })).toEqual({ status: 'unavailable', reason: expect.stringMatching(/pas de dépôt git/) });

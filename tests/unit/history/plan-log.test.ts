@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanChange } from '../../../src/lib/history/changes';
-import { actionTimeline, kindsOf, preferPlanReporting } from '../../../src/lib/history/describe';
+import { actionTimeline, commitUrl, kindsOf, preferPlanReporting } from '../../../src/lib/history/describe';
 import { changeFeedEntries } from '../../../src/lib/history/feed';
 import { changeYears, planBlocks } from '../../../src/lib/history/plan-log';
 import { changeRows } from '../../../src/lib/export/changes';
@@ -88,5 +88,15 @@ describe('kinds and blocks', () => {
     const xml = atomFeed({ siteUrl: 'https://x.test/', path: 'test/flux.atom', page: 'test/', title: 't', subtitle: 's', author: 'a', withPlan: false, events: [], changes: entries });
     expect(xml).toContain('<title>1 Action un : Budget : « 1,2 M€ » → « 1,4 M€ »</title>');
     expect(xml).toContain('<updated>2026-04-01T00:00:00Z</updated>');
+  });
+});
+
+describe('commitUrl', () => {
+  it.each([
+    [undefined, undefined],
+    ['https://gitlab.example/org/repo/-/commit/', 'https://gitlab.example/org/repo/-/commit/abc123'],
+    ['https://forge.example/c?id={commit}&v=1', 'https://forge.example/c?id=abc123&v=1'],
+  ])('%s → %s', (base, expected) => {
+    expect(commitUrl(base, 'abc123')).toBe(expected);
   });
 });
