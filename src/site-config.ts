@@ -12,8 +12,10 @@ import { readSiteSettings, type SiteSettings } from './lib/model/site-settings';
  * FORGE_EDIT_URL is the edit URL of the default branch, ending with `/` — GitLab
  * `https://gitlab.example/org/repo/-/edit/main/`, GitHub `https://github.com/org/repo/edit/main/`.
  * Unset: no such link. The pipelines in .gitlab-ci.yml and .github/workflows set it.
+ * FORGE_COMMIT_URL is the forge's address of a commit without its id (`…/-/commit/`,
+ * `…/commit/`), or with `{commit}` where the id goes: each change in a history links to its commit.
  */
-export const forge = { editUrl: process.env.FORGE_EDIT_URL || undefined };
+export const forge = { editUrl: process.env.FORGE_EDIT_URL || undefined, commitUrl: process.env.FORGE_COMMIT_URL || undefined };
 
 export const roots = {
   content: resolve(process.env.CONTENT_DIR || 'content'),

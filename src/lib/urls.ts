@@ -111,6 +111,11 @@ export const paths = {
   catalog: () => 'catalog.jsonld',
   /** Atom feed of a plan's updates; without `plan`, the site's (public plans). */
   feed: (plan?: string) => (plan ? `${plan}/flux.atom` : 'flux.atom'),
+  /**
+   * What changed in a plan; `filter` is a kind (`etat`, `budget`…) or a year (`annee/2026`, kept apart
+   * from page numbers); page 1 has no number.
+   */
+  changes: (plan: string, filter?: string, page = 1) => `${plan}/changements/${filter ? `${filter}/` : ''}${page > 1 ? `${page}/` : ''}`,
   search: () => 'recherche/',
   about: () => 'a-propos/',
   accessibility: () => 'accessibilite/',

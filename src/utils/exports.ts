@@ -9,7 +9,8 @@ import { contentDay } from '../lib/export/updated';
 import type { Plan } from '../lib/model/types';
 import { roots, site } from '../site-config';
 import { getCatalog } from './catalog';
-import { getHistory, projectPath } from './history';
+import { getFieldHistory, getHistory, projectPath } from './history';
+import { changeFeedEntries } from '../lib/history/feed';
 
 let cached: Promise<Exports> | undefined;
 
@@ -37,7 +38,14 @@ async function build(): Promise<Exports> {
   const charts: ChartCsv[] = [...index.values()].flatMap((planIndex) =>
     planCharts(planIndex).map(({ chart, file }) => ({ ...file, csv: tableToCsv(chart.table), rows: chart.table.rows.length })),
   );
+  const history = await getFieldHistory();
+  const changeEntries =
+    history.status === 'ok'
+      ? Object.fromEntries(plans.map((p) => [p.meta.slug, changeFeedEntries(history.plans.get(p.meta.slug)?.all ?? [], index.get(p.meta.slug)!)]))
+      : undefined;
   return buildExports({
+    changeEntries,
+    changes: Object.fromEntries(plans.map((p) => [p.meta.slug, history.status === 'ok' ? (history.plans.get(p.meta.slug)?.all ?? []) : []])),
     plans,
     siteUrl: siteRootUrl(),
     site: { title: site.title, tagline: site.tagline, publisher: site.publisher, publisherUrl: site.publisher_url, contactUrl: site.contact_url },

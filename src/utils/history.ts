@@ -6,6 +6,9 @@
 import { relative } from 'node:path';
 import { gitHistory, type GitHistory } from '../lib/history/git';
 import { roots } from '../site-config';
+import { groupChanges, type PlanChange } from '../lib/history/changes';
+import { readFieldHistory } from '../lib/history/field-history';
+import { getCatalog } from './catalog';
 
 let shared: GitHistory | undefined;
 
@@ -16,3 +19,35 @@ export function getHistory(): GitHistory {
   shared ??= gitHistory(process.cwd(), undefined, [projectPath(roots.content), projectPath(roots.data)]);
   return shared;
 }
+
+let fieldHistory: Promise<PlanHistories> | undefined;
+
+/** One plan's field-level history: every change oldest first, and by action id. */
+export interface PlanHistory {
+  all: PlanChange[];
+  byAction: Map<string, PlanChange[]>;
+}
+export type PlanHistories =
+  | { status: 'ok'; partial: boolean; plans: Map<string, PlanHistory> }
+  | { status: 'unavailable'; reason: string };
+
+/**
+ * The field-level history of every plan (see lib/history/field-history), read once per build.
+ * Without it the build warns once; the pages say why.
+ */
+export function getFieldHistory(): Promise<PlanHistories> {
+  fieldHistory ??= getCatalog().then(({ plans }) => {
+    const indicatorActions = new Map(
+      plans.map((p) => [p.meta.slug, new Map(p.indicators.flatMap((i) => (i.action ? [[i.id, i.action] as [string, string]] : [])))]),
+    );
+    const read = readFieldHistory(process.cwd(), { data: projectPath(roots.data), content: projectPath(roots.content) }, { indicatorActions });
+    if (read.status !== 'ok') {
+      console.warn(`[historique] ${read.reason} : les pages « changements » et l'historique des actions le signalent.`);
+      return read;
+    }
+    if (read.partial) console.warn('[historique] copie partielle du dépôt : les premières publications ne sont pas datées.');
+    return { status: 'ok', partial: read.partial, plans: groupChanges(read.changes) };
+  });
+  return fieldHistory;
+}
+

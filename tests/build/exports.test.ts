@@ -397,7 +397,9 @@ describe('datapackage.json', () => {
     for (const path of packages()) {
       const dir = path.replace(/datapackage\.json$/, '');
       const pkg = descriptor(path);
-      expect(pkg.resources.map((r) => r.name).sort()).toEqual([...TABLE_NAMES].sort());
+      // A plan's package also describes its changes file (lib/export/changes); the all-plans one does not.
+      const expected = dir === 'donnees/' ? [...TABLE_NAMES] : [...TABLE_NAMES, 'changements'];
+      expect(pkg.resources.map((r) => r.name).sort(), path).toEqual(expected.sort());
       const resources = pkg.resources.map((r) => ({ name: r.name, csv: read(dir + r.path), schema: r.schema }));
       for (const r of pkg.resources) {
         const body = readFileSync(join(DIST, dir + r.path));
@@ -546,7 +548,9 @@ describe('Atom feeds', () => {
       expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"')).toBe(true);
       expect(xml.match(/<entry>/g)?.length ?? 0).toBe(xml.match(/<\/entry>/g)?.length ?? 0);
       expect(xml).not.toMatch(/&(?!amp;|lt;|gt;|quot;)/);
-      expect(entryIds(xml), p.slug).toEqual(expectedEntries(p));
+      // Entries of the plan's updates, in order; the field changes from the history come in between.
+      expect(entryIds(xml).filter((id) => !id.includes('#changement-')), p.slug).toEqual(expectedEntries(p));
+      expect(entryIds(xml).some((id) => id.includes('#changement-')), `${p.slug} : changements de l'historique`).toBe(true);
       const dates = [...xml.matchAll(/<updated>([^<]*)<\/updated>/g)].map((m) => m[1]);
       if (dates.length > 1) expect(dates[0]).toBe(dates[1]); // the feed's date is its newest entry's
       total += entryIds(xml).length;

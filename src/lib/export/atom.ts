@@ -91,6 +91,20 @@ export interface FeedOptions {
   /** Name the plan in each entry (site-wide feed). */
   withPlan: boolean;
   events: FeedEvent[];
+  /** Field changes read from the history (see lib/history), newest first; the plan's feed only. */
+  changes?: ChangeFeedEntry[];
+}
+
+/** One day's changes of one action (or of the plan outside its actions), as a feed entry. */
+export interface ChangeFeedEntry {
+  /** YYYY-MM-DD */
+  date: string;
+  /** Unique within the feed: appended to the page URL as its fragment. */
+  key: string;
+  /** Site path of the page the entry links to. */
+  page: string;
+  title: string;
+  summary: string;
 }
 
 const stamp = (day: string) => `${day}T00:00:00Z`;
@@ -98,7 +112,8 @@ const stamp = (day: string) => `${day}T00:00:00Z`;
 /** An Atom 1.0 document. Entry ids are the action page's URL with a fragment naming the update. */
 export function atomFeed(o: FeedOptions): string {
   const x = escapeXml;
-  const updated = o.events[0]?.update.date ?? o.fallbackDay ?? '1970-01-01';
+  const newest = [o.events[0]?.update.date, o.changes?.[0]?.date].filter((d): d is string => !!d).sort().pop();
+  const updated = newest ?? o.fallbackDay ?? '1970-01-01';
   const entries = o.events.map((e) => {
     const url = o.siteUrl + paths.action(e.plan.slug, e.action.id);
     return [
@@ -113,6 +128,29 @@ export function atomFeed(o: FeedOptions): string {
       '  </entry>',
     ].join('\n');
   });
+  const changeEntries = (o.changes ?? []).map((c) => {
+    const url = o.siteUrl + c.page;
+    return [
+      '  <entry>',
+      `    <id>${x(`${url}#${c.key}`)}</id>`,
+      `    <title>${x(c.title)}</title>`,
+      `    <link rel="alternate" type="text/html" href="${x(url)}"/>`,
+      `    <published>${stamp(c.date)}</published>`,
+      `    <updated>${stamp(c.date)}</updated>`,
+      `    <summary type="text">${x(c.summary)}</summary>`,
+      '  </entry>',
+    ].join('\n');
+  });
+  // Newest first across both kinds (same day: the plan's reporting first), so the first entry
+  // carries the feed's date.
+  const dated = [
+    ...entries.map((xml, i) => ({ xml, date: o.events[i].update.date })),
+    ...changeEntries.map((xml, i) => ({ xml, date: o.changes![i].date })),
+  ];
+  const ordered = dated
+    .map((d, i) => ({ ...d, i }))
+    .sort((a, b) => b.date.localeCompare(a.date) || a.i - b.i)
+    .map((d) => d.xml);
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr">',
@@ -124,7 +162,7 @@ export function atomFeed(o: FeedOptions): string {
     `  <updated>${stamp(updated)}</updated>`,
     `  <author><name>${x(o.author)}</name></author>`,
     ...(o.rights ? [`  <rights>${x(o.rights)}</rights>`] : []),
-    ...entries,
+    ...ordered,
     '</feed>',
     '',
   ].join('\n');

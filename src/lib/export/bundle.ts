@@ -18,7 +18,9 @@
  */
 import type { Plan, PlanMeta } from '../model/types';
 import { paths } from '../urls';
-import { atomFeed, feedEvents, mergeEvents } from './atom';
+import { atomFeed, feedEvents, mergeEvents, type ChangeFeedEntry } from './atom';
+import { CHANGES_TABLE, changesCsv, changesJson } from './changes';
+import type { PlanChange } from '../history/changes';
 import { checkResources, formatTableProblem, type CheckedResource } from './check';
 import { citationLine } from './citation';
 import { formulaLikeCells, pick, toCsv, toJson, cellText, CSV_NEWLINE } from './csv';
@@ -62,6 +64,10 @@ export interface ExportInput {
   lastUpdated: Record<string, string | undefined>;
   /** The per-chart CSV files (lib/charts), listed on the data page and put in the ZIP. */
   charts: ChartCsv[];
+  /** Field changes of each plan for its Atom feed, newest first (see lib/history); none without history. */
+  changeEntries?: Record<string, ChangeFeedEntry[]>;
+  /** Every field change of each plan, oldest first, for `donnees/<plan>/changements.csv|json` (empty without history). */
+  changes?: Record<string, PlanChange[]>;
 }
 
 export interface DataFile {
@@ -225,6 +231,13 @@ export function buildExports(input: ExportInput): Exports {
       if (inZip) zipEntries.push({ path: `${zipDir}/${table.name}.csv`, data: csv.body }, { path: `${zipDir}/${table.name}.json`, data: json.body });
     }
 
+    const changes = s.plan ? input.changes?.[s.scope] : undefined;
+    if (changes) {
+      const csv = add(file(paths.dataFile(s.scope, 'changements.csv'), changesCsv(changes), MEDIA.csv));
+      add(file(paths.dataFile(s.scope, 'changements.json'), changesJson(changes), MEDIA.json));
+      resources.push({ table: CHANGES_TABLE, path: 'changements.csv', body: csv.body as string });
+    }
+
     const check = checkResources(
       resources.map((r): CheckedResource => ({ name: r.table.name, csv: r.body, schema: tableSchema(r.table, s.plan ? 'plan' : 'all') })),
     );
@@ -274,6 +287,7 @@ export function buildExports(input: ExportInput): Exports {
           fallbackDay: lastUpdated,
           withPlan: !s.plan,
           events,
+          changes: s.plan ? input.changeEntries?.[s.scope] : undefined,
         }),
         MEDIA.atom,
       ),

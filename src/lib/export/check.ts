@@ -84,7 +84,9 @@ export function checkResources(resources: CheckedResource[]): TableProblem[] {
       continue;
     }
     const missing = new Set(r.schema.missingValues);
-    const pkIndex = r.schema.primaryKey.map((f) => names.indexOf(f));
+    // A table without a primary key (the changes file) has no key to check.
+    const primaryKey = r.schema.primaryKey ?? [];
+    const pkIndex = primaryKey.map((f) => names.indexOf(f));
     const seen = new Map<string, number>();
     r.rows.forEach((cells, i) => {
       const line = i + 2;
@@ -101,10 +103,11 @@ export function checkResources(resources: CheckedResource[]): TableProblem[] {
         const p = cellProblem(f, v);
         if (p) add(line, f.name, p);
       });
+      if (primaryKey.length === 0) return;
       const pk = pkIndex.map((j) => cells[j]);
-      if (pk.some((v) => missing.has(v))) add(line, r.schema.primaryKey.join('+'), 'clé primaire incomplète');
+      if (pk.some((v) => missing.has(v))) add(line, primaryKey.join('+'), 'clé primaire incomplète');
       const key = keyOf(pk);
-      if (seen.has(key)) add(line, r.schema.primaryKey.join('+'), `clé primaire ${pk.join(' | ')} en double (déjà ligne ${seen.get(key)})`);
+      if (seen.has(key)) add(line, primaryKey.join('+'), `clé primaire ${pk.join(' | ')} en double (déjà ligne ${seen.get(key)})`);
       else seen.set(key, line);
     });
   }

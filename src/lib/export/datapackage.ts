@@ -39,7 +39,8 @@ export interface ForeignKey {
 export interface TableSchema {
   fields: TableSchemaField[];
   missingValues: string[];
-  primaryKey: string[];
+  /** Absent for a table whose rows have no key (the changes file: one row per field change). */
+  primaryKey?: string[];
   foreignKeys?: ForeignKey[];
 }
 
@@ -69,12 +70,12 @@ function field(c: Column): TableSchemaField {
 }
 
 /** Primary key of a table in files of one plan (`plan`) or of several (`all`). */
-export function primaryKeyOf(table: ExportTable, scope: Scope): string[] {
+export function primaryKeyOf(table: ResourceTable, scope: Scope): string[] {
   return scope === 'all' && table.name !== 'plans' ? ['plan', ...table.primaryKey] : table.primaryKey;
 }
 
 /** The Table Schema of one exported table. */
-export function tableSchema(table: ExportTable, scope: Scope): TableSchema {
+export function tableSchema(table: ResourceTable, scope: Scope): TableSchema {
   const foreignKeys: ForeignKey[] = [];
   for (const c of table.columns) {
     if (!c.references || c.list) continue;
@@ -89,7 +90,7 @@ export function tableSchema(table: ExportTable, scope: Scope): TableSchema {
   return {
     fields: table.columns.map(field),
     missingValues: [''],
-    primaryKey: primaryKeyOf(table, scope),
+    ...(table.primaryKey.length > 0 ? { primaryKey: primaryKeyOf(table, scope) } : {}),
     ...(foreignKeys.length > 0 ? { foreignKeys } : {}),
   };
 }
@@ -121,8 +122,11 @@ export function distinctLicenses(metas: PlanMeta[]): License[] {
 
 export const sha256 = (data: string | Uint8Array) => `sha256:${createHash('sha256').update(data).digest('hex')}`;
 
+/** A table described in a data package: one of the exported tables, or another file (the changes). */
+export type ResourceTable = Omit<ExportTable, 'name'> & { name: string };
+
 export interface ResourceFile {
-  table: ExportTable;
+  table: ResourceTable;
   /** Path relative to the descriptor's folder. */
   path: string;
   body: string;
