@@ -21,7 +21,7 @@ export function plansToShow<T extends Pick<Plan, 'meta'>>(plans: T[], { preview 
  */
 export function draftPlanSlugs(roots: Roots): Set<string> {
   const drafts = new Set<string>();
-  for (const slug of listPlanSlugs(roots)) {
+  for (const slug of listPlanSlugs(roots, new IssueLog())) {
     const text = readFileSync(join(roots.content, slug, 'plan.md'), 'utf8').replace(/^\uFEFF/, '');
     if (readFrontmatter(text, slug, new IssueLog()).data.draft === true) drafts.add(slug);
   }
