@@ -19,6 +19,7 @@ import type { Grid, GridRow } from './grid';
 import { describeTarget, guessHeader, headerKey, parseMapTarget, type ColumnTarget } from './headers';
 import { htmlToMarkdown, markdownToPlain } from './html';
 import { IdPool, idFromCode, normaliseCode, seq, slugify, splitCode } from './ids';
+import { dice, nearDuplicatePairs, wordSet } from './near-duplicates';
 
 export type Row = Record<string, string>;
 
@@ -323,6 +324,7 @@ export function importPlan(grid: Grid, options: ImportOptions): ImportResult {
   const unknownStatuses: ImportResult['unknownStatuses'] = [];
   const nodes: NodeRecord[] = [];
   const nodeByKey = new Map<string, NodeRecord>();
+  const nodeById = new Map<string, NodeRecord>();
   const uncodedCount = new Map<string, number>();
   const actions: ActionRecord[] = [];
   const actionByKey = new Map<string, ActionRecord>();
@@ -415,6 +417,7 @@ export function importPlan(grid: Grid, options: ImportOptions): ImportResult {
     }
     node = { id, levelIndex, parent: parent?.id, code, title, line, lines: [line] };
     nodes.push(node);
+    nodeById.set(id, node);
     nodeByKey.set(key, node);
     return node;
   };
@@ -574,7 +577,7 @@ export function importPlan(grid: Grid, options: ImportOptions): ImportResult {
       report.merged.push({ line: row.line, into: earlier.line, kind: earlier.signature === signature ? 'identique' : 'même action', conflicts });
       continue;
     }
-    const top = deepest ? rootOf(deepest, nodes) : undefined;
+    const top = deepest ? rootOf(deepest, nodeById) : undefined;
     const record: ActionRecord = { line: row.line, lines: [row.line], parent: deepest?.id, top: top?.id, values, partners, notes, signature };
     actions.push(record);
     actionByKey.set(key, record);
@@ -598,17 +601,14 @@ export function importPlan(grid: Grid, options: ImportOptions): ImportResult {
   }
 
   // Near-identical titles under one parent: two copies of a sheet with typos between them.
-  for (let i = 0; i < actions.length; i++) {
-    for (let j = i + 1; j < actions.length; j++) {
-      const [a, b] = [actions[i], actions[j]];
-      if (a.parent === b.parent && similarity(a.values.title, b.values.title) >= 0.75) {
-        report.warnings.push({ line: b.line, message: `doublon probable de la ligne ${a.line} (intitulés presque identiques : « ${short(a.values.title, 50)} » / « ${short(b.values.title, 50)} ») : gardés tous les deux, à fusionner à la main si c'est la même action` });
-      }
-    }
+  for (const [i, j] of nearDuplicatePairs(actions.map((a) => ({ group: a.parent ?? '', text: a.values.title })), 0.75)) {
+    const [a, b] = [actions[i], actions[j]];
+    report.warnings.push({ line: b.line, message: `doublon probable de la ligne ${a.line} (intitulés presque identiques : « ${short(a.values.title, 50)} » / « ${short(b.values.title, 50)} ») : gardés tous les deux, à fusionner à la main si c'est la même action` });
   }
   // A level with nothing under it: often an action typed one column too far left.
+  const parents = new Set<string>([...nodes.map((n) => n.parent ?? ''), ...actions.map((a) => a.parent ?? '')]);
   for (const node of nodes) {
-    if (!nodes.some((n) => n.parent === node.id) && !actions.some((a) => a.parent === node.id)) {
+    if (!parents.has(node.id)) {
       report.warnings.push({ line: node.line, message: `${levels[node.levelIndex].label} « ${short(node.title, 60)} » sans action ni sous-niveau : si c'est une action décalée d'une colonne, corrigez le tableur` });
     }
   }
@@ -748,19 +748,13 @@ export function importPlan(grid: Grid, options: ImportOptions): ImportResult {
 
 /** Share of words two texts have in common (Dice coefficient over their word sets), 0 to 1. */
 export function similarity(a: string, b: string): number {
-  const words = (s: string) => new Set(labelKey(s).split(' ').filter((w) => w.length > 2));
-  const A = words(a);
-  const B = words(b);
-  if (A.size + B.size === 0) return 1;
-  let common = 0;
-  for (const w of A) if (B.has(w)) common++;
-  return (2 * common) / (A.size + B.size);
+  return dice(wordSet(a), wordSet(b));
 }
 
-function rootOf(node: NodeRecord, nodes: NodeRecord[]): NodeRecord {
+function rootOf(node: NodeRecord, nodes: Map<string, NodeRecord>): NodeRecord {
   let current = node;
   while (current.parent) {
-    const parent = nodes.find((n) => n.id === current.parent);
+    const parent = nodes.get(current.parent);
     if (!parent) break;
     current = parent;
   }

@@ -139,7 +139,8 @@ export function planOutputs(input: {
       return merged;
     });
     if (kept.size) notes.push(`colonnes absentes du tableur, gardées de l'ancien actions.csv : ${[...kept].join(', ')}`);
-    const gone = oldActions.filter((r) => !tables.actions!.some((n) => n.id === r.id)).map((r) => r.id);
+    const written = new Set(tables.actions.map((n) => n.id));
+    const gone = oldActions.filter((r) => !written.has(r.id)).map((r) => r.id);
     if (gone.length) notes.push(`${gone.length} action(s) de l'ancien actions.csv absente(s) du tableur : ${gone.join(', ')}`);
   }
   const files: PlannedFile[] = [];
