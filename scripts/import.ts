@@ -21,12 +21,12 @@ import { PlanFrontmatterSchema } from '../src/lib/model/frontmatter';
 import { TABLES, TABLE_NAMES, type TableName } from '../src/lib/model/tables';
 import { ID_PATTERN } from '../src/lib/model/validate';
 
-const USAGE = 'usage : npm run import -- <fichier.csv|.tsv|.txt|.xlsx> --plan <identifiant> [--map entetes.json] [--dry-run] [--force] [--sheet <feuille>] [--delimiter ";"] [--verbose]';
+const USAGE = 'usage : npm run import -- <fichier.csv|.tsv|.txt|.xlsx> --plan <identifiant> [--map entetes.json] [--dry-run] [--force] [--sheet <feuille>] [--header-row N] [--delimiter ";"] [--verbose]';
 
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]) {
-  const opts: { file?: string; plan?: string; map?: string; dryRun: boolean; force: boolean; sheet?: string; delimiter?: Delimiter; verbose: boolean } = {
+  const opts: { file?: string; plan?: string; map?: string; dryRun: boolean; force: boolean; sheet?: string; headerRow?: number; delimiter?: Delimiter; verbose: boolean } = {
     dryRun: false,
     force: false,
     verbose: false,
@@ -41,6 +41,11 @@ function parseArgs(argv: string[]) {
     if (arg === '--plan') opts.plan = value();
     else if (arg === '--map') opts.map = value();
     else if (arg === '--sheet') opts.sheet = value();
+    else if (arg === '--header-row') {
+      const v = value();
+      if (!/^[1-9]\d*$/.test(v)) throw new UsageError(`--header-row : numéro de ligne attendu (1, 2…), pas « ${v} »`);
+      opts.headerRow = Number(v);
+    }
     else if (arg === '--delimiter') {
       const d = value().replace(/^\\t$|^tab$/, '\t');
       if (d !== ',' && d !== ';' && d !== '\t') throw new UsageError(`--delimiter : « , », « ; » ou « tab », pas « ${d} »`);
@@ -121,6 +126,7 @@ async function main(): Promise<number> {
     plan: opts.plan,
     sourceName,
     map,
+    headerRow: opts.headerRow,
     existing: { levels: existing.levels, statusLabels: existing.statusLabels, tables: existing.rows },
   });
   const { files, notes } = planOutputs({
@@ -137,6 +143,10 @@ async function main(): Promise<number> {
   for (const note of notes) console.log(`Note : ${note}`);
   console.log('');
 
+  if (result.report.errors.length > 0) {
+    console.error(`Rien n’a été écrit : ${result.report.errors.length} erreur(s), voir « Erreurs » ci-dessus.`);
+    return 1;
+  }
   const blocked = files.filter((f) => f.status === 'replace');
   if (opts.dryRun) {
     for (const f of files) console.log(`(essai) ${f.status === 'create' ? 'créerait' : f.status === 'replace' ? 'remplacerait' : 'laisserait inchangé'} ${f.path}`);

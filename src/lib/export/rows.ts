@@ -213,7 +213,16 @@ export function planRows(plan: Plan, ctx: RowContext): TableRows {
       source: text(u.source),
     }));
 
-  return { plans, hierarchy, actions, action_parents, subactions, partners, indicators, indicator_values, budget_lines, updates };
+  const extra_fields: Row[] = (plan.extraFields ?? []).map((x) => ({
+    ...head,
+    entity: x.entity,
+    id: x.id,
+    field: x.field,
+    value: x.value,
+    source: text(x.source),
+  }));
+
+  return { plans, hierarchy, actions, action_parents, subactions, partners, indicators, indicator_values, budget_lines, updates, extra_fields };
 }
 
 const firstLine = (x: { origin: { line: number }[] }) => x.origin[0]?.line ?? 0;
@@ -242,5 +251,6 @@ export function actionRows(rows: TableRows, actionId: string): TableRows {
     indicator_values: rows.indicator_values.filter((r) => indicatorIds.has(r.indicator as string)),
     budget_lines: rows.budget_lines.filter((r) => r.action === actionId),
     updates: rows.updates.filter((r) => r.action === actionId),
+    extra_fields: rows.extra_fields.filter((r) => r.entity === 'action' && r.id === actionId),
   };
 }

@@ -30,6 +30,8 @@ export interface ImportOptions {
   sourceName: string;
   /** `--map`: header → target (`title`, `level:axe`, `partners:financier`, `ignore`…). */
   map?: Record<string, unknown>;
+  /** `--header-row N`: the header is that row (1-based, as the spreadsheet numbers it), and only it. */
+  headerRow?: number;
   /** What the plan already has, so a re-import keeps its ids, levels and status wordings. */
   existing?: {
     levels?: Level[];
@@ -60,6 +62,12 @@ export interface ImportReport {
   ignored: (Located & { reason: string })[];
   removed: (Located & { column: string; what: string })[];
   warnings: (Located & { message: string })[];
+  /** Formula cells, with the value the spreadsheet computed (what is imported). */
+  formulas: (Located & { column: string; formula: string; result: string })[];
+  /** Columns kept as the plan's own fields (extra_fields.csv), with how many cells they held. */
+  extraColumns: { line: number; header: string; filled: number }[];
+  /** Problems that stop the import: nothing is written while there is one. */
+  errors: (Located & { message: string })[];
 }
 
 export interface ImportResult {
@@ -78,6 +86,9 @@ export interface ImportResult {
 export class ImportError extends Error {}
 
 const cellEmpty = (c: string | undefined) => (c ?? '').trim() === '';
+
+/** Report wording of a column the site has no field for: kept, under its header, as an extra field. */
+export const EXTRA_TARGET = `champ propre au plan (${TABLES.extra_fields.file})`;
 
 interface Section {
   line: number;
@@ -106,6 +117,8 @@ interface ActionRecord {
   top?: string;
   values: Row;
   partners: { role: string; name: string; line: number }[];
+  /** Cells of columns the site has no field for, under their original header. */
+  extras: { field: string; value: string }[];
   notes: string[];
   /** Signature of the row's content, to tell identical rows from the same action restated. */
   signature: string;
@@ -114,6 +127,16 @@ interface ActionRecord {
 /** Target of a column in a section: the `--map` entry when there is one, else the guess. */
 function targetOf(header: string, map: Map<string, ColumnTarget>): ColumnTarget | undefined {
   return map.get(headerKey(header)) ?? guessHeader(header);
+}
+
+/**
+ * Whether a row, below the first header, starts a new table of a sheet assembled from several
+ * (seed 001 has nine): a header-like row whose cells hold no digit. A data row such as
+ * « Axe 2 : Bâtiments | Action 12 — Rénover les écoles » looks like a header but numbers its
+ * cells, and stays data.
+ */
+function isLaterHeaderRow(cells: string[], map: Map<string, ColumnTarget>): boolean {
+  return isHeaderRow(cells, map) && !cells.some((c) => /\d/.test(c));
 }
 
 function isHeaderRow(cells: string[], map: Map<string, ColumnTarget>): boolean {
@@ -297,7 +320,23 @@ export function importPlan(grid: Grid, options: ImportOptions): ImportResult {
     ignored: [],
     removed: [],
     warnings: grid.problems.map((p) => ({ line: p.line, message: p.message })),
+    formulas: [],
+    extraColumns: [],
+    errors: [],
   };
+  const columnName = (col: number) => {
+    let name = '';
+    for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+    return name;
+  };
+  for (const f of grid.formulas ?? []) {
+    const column = columnName(f.column - 1);
+    if (!f.cached) report.errors.push({ line: f.line, message: `cellule ${column}${f.line} : formule « =${f.formula} » sans valeur calculée (classeur enregistré sans calcul) : ouvrez-le dans le tableur, recalculez et enregistrez, ou remplacez la formule par sa valeur` });
+    else report.formulas.push({ line: f.line, column, formula: f.formula, result: f.result });
+  }
+  if (options.headerRow !== undefined && !grid.rows.some((r) => r.line === options.headerRow && !r.cells.every(cellEmpty))) {
+    throw new ImportError(`--header-row ${options.headerRow} : cette ligne est vide ou n'existe pas`);
+  }
   const map = new Map<string, ColumnTarget>();
   for (const [header, value] of Object.entries(options.map ?? {})) map.set(headerKey(header), parseMapTarget(header, value));
 
@@ -382,7 +421,7 @@ export function importPlan(grid: Grid, options: ImportOptions): ImportResult {
     sections.push(targets);
     report.headers.push({
       line: row.line,
-      columns: headers.map((header, col) => ({ header, target: targets[col] ? describeTarget(targets[col]!) : 'non reconnue, ignorée', filled: 0 })),
+      columns: headers.map((header, col) => ({ header, target: targets[col] ? describeTarget(targets[col]!) : EXTRA_TARGET, filled: 0 })),
     });
     path = [];
     legend = false;
@@ -456,7 +495,9 @@ export function importPlan(grid: Grid, options: ImportOptions): ImportResult {
       report.blankLines++;
       continue;
     }
-    if (isHeaderRow(row.cells, map)) {
+    const isHeader =
+      options.headerRow !== undefined ? row.line === options.headerRow : section ? isLaterHeaderRow(row.cells, map) : isHeaderRow(row.cells, map);
+    if (isHeader) {
       openSection(row);
       continue;
     }
@@ -507,12 +548,16 @@ export function importPlan(grid: Grid, options: ImportOptions): ImportResult {
     const partners: ActionRecord['partners'] = [];
     const notes: string[] = [];
     const unknownColumns: string[] = [];
+    const extras: ActionRecord['extras'] = [];
     cells.forEach((cell, col) => {
       if (cellEmpty(cell)) return;
       const target = section!.targets[col];
       const header = section!.headers[col] || `colonne ${col + 1}`;
       if (!target || target.kind === 'ignore' || target.kind === 'level') {
-        if (!target) unknownColumns.push(header);
+        if (!target) {
+          unknownColumns.push(header);
+          extras.push({ field: header, value: cell.trim() });
+        }
         return;
       }
       if (target.kind === 'partners') {
@@ -527,7 +572,6 @@ export function importPlan(grid: Grid, options: ImportOptions): ImportResult {
       if (text === '') return;
       values[name] = values[name] ? `${values[name]}${LIST_FIELDS.has(name) ? ' ; ' : PLAIN_FIELDS.has(name) ? ' ; ' : '\n\n'}${text}` : text;
     });
-    for (const col of unknownColumns) notes.push(`colonne « ${col} » non importée`);
 
     const hasActionData = Object.keys(values).length > 0 || partners.length > 0;
     if (!values.title && values.summary) {
@@ -541,6 +585,7 @@ export function importPlan(grid: Grid, options: ImportOptions): ImportResult {
     if (!values.title) {
       if (!hasActionData && touchedHierarchy) {
         report.hierarchyRows++;
+        for (const x of extras) report.warnings.push({ line: row.line, message: `« ${x.field} » : « ${short(x.value)} » sur une ligne de niveau sans action : non importé (seules les actions ont des champs propres)` });
         continue;
       }
       if (!hasActionData && unknownColumns.length > 0) {
@@ -573,12 +618,17 @@ export function importPlan(grid: Grid, options: ImportOptions): ImportResult {
       const added = partners.filter((p) => !earlier.partners.some((q) => q.role === p.role && labelKey(q.name) === labelKey(p.name)));
       earlier.partners.push(...added);
       if (added.length > 0 && earlier.partners.length > added.length) conflicts.push(`partenaires ajoutés : ${added.map((p) => `« ${p.name} »`).join(', ')}`);
+      for (const x of extras) {
+        const had = earlier.extras.find((e) => e.field === x.field);
+        if (!had) earlier.extras.push(x);
+        else if (had.value !== x.value) conflicts.push(`${x.field} : « ${short(x.value)} » (gardé : « ${short(had.value)} », ligne ${earlier.line})`);
+      }
       earlier.lines.push(row.line);
       report.merged.push({ line: row.line, into: earlier.line, kind: earlier.signature === signature ? 'identique' : 'même action', conflicts });
       continue;
     }
     const top = deepest ? rootOf(deepest, nodeById) : undefined;
-    const record: ActionRecord = { line: row.line, lines: [row.line], parent: deepest?.id, top: top?.id, values, partners, notes, signature };
+    const record: ActionRecord = { line: row.line, lines: [row.line], parent: deepest?.id, top: top?.id, values, partners, extras, notes, signature };
     actions.push(record);
     actionByKey.set(key, record);
     report.actionRows++;
@@ -594,8 +644,8 @@ export function importPlan(grid: Grid, options: ImportOptions): ImportResult {
   for (const h of report.headers) {
     h.columns.forEach((c, col) => (c.filled = filledCount.get(h.line * 1000 + col) ?? 0));
     for (const c of h.columns) {
-      if (c.target === 'non reconnue, ignorée' && c.filled > 0) {
-        report.warnings.push({ line: h.line, message: `colonne « ${c.header || '(sans en-tête)'} » non reconnue : ${c.filled} cellule(s) remplie(s) non importée(s) — indiquez-la avec --map` });
+      if (c.target === EXTRA_TARGET && c.filled > 0) {
+        report.extraColumns.push({ line: h.line, header: c.header, filled: c.filled });
       }
     }
   }
@@ -617,6 +667,7 @@ export function importPlan(grid: Grid, options: ImportOptions): ImportResult {
   const perTop = new Map<string, number>();
   const actionRows: Row[] = [];
   const partnerRows: Row[] = [];
+  const extraRows: Row[] = [];
   const reused = new Set<string>();
   for (const a of actions) {
     const reuse = oldActionId.get(labelKey(a.values.title));
@@ -635,6 +686,7 @@ export function importPlan(grid: Grid, options: ImportOptions): ImportResult {
     const lines = a.lines.length > 1 ? `l. ${a.lines.join(', ')}` : `l. ${a.line}`;
     const source = [`${options.sourceName} ${lines}`, ...(a.values.source ? [a.values.source] : []), ...a.notes].join(' ; ');
     actionRows.push({ id, parent: a.parent ?? '', ...a.values, source });
+    for (const x of a.extras) extraRows.push({ entity: 'action', id, field: x.field, value: x.value, source: `${options.sourceName} ${lines}` });
     let n = 0;
     const seen = new Set<string>();
     for (const p of a.partners) {
@@ -659,6 +711,7 @@ export function importPlan(grid: Grid, options: ImportOptions): ImportResult {
   if (hierarchyRows.length > 0) tables.hierarchy = hierarchyRows;
   tables.actions = actionRows;
   if (partnerRows.length > 0) tables.partners = partnerRows;
+  if (extraRows.length > 0) tables.extra_fields = extraRows;
   for (const [name, rows] of Object.entries(tables)) report.written[name as TableName] = rows.length;
 
   const mappedFields = [...new Set(sections.flatMap((t) => t.filter((x) => x?.kind === 'field').map((x) => (x as { field: string }).field)))];

@@ -86,9 +86,15 @@ export function formatReport(report: ImportReport, { verbose = false } = {}): st
   );
   section('Valeurs gardées telles quelles (illisibles)', report.keptRaw.map((k) => `l. ${k.line} ${k.column} : « ${clip(k.value, verbose)} » — ${k.reason}`));
   section('Code retiré des cellules (HTML)', report.removed.map((r) => `l. ${r.line} ${r.column} : ${r.what} retiré(e)`));
+  section(
+    `Colonnes gardées comme champs propres au plan (${TABLES.extra_fields.file}, affichées sur la page de l'action)`,
+    report.extraColumns.map((c) => `« ${c.header} » (en-tête ligne ${c.line}) : ${plural(c.filled, 'cellule', 'cellules')}`),
+  );
+  section('Formules (valeur calculée importée)', report.formulas.map((f) => `l. ${f.line} cellule ${f.column}${f.line} : =${clip(f.formula, verbose)} → « ${clip(f.result, verbose)} »`));
   section('Lignes refusées', report.refused.map((r) => `l. ${r.line} : ${r.reason}`));
   section('Lignes ignorées', report.ignored.map((r) => `l. ${r.line} : ${r.reason}`));
   section('À vérifier', report.warnings.map((w) => `l. ${w.line} : ${w.message}`));
+  if (report.errors.length > 0) section('Erreurs (rien ne sera écrit)', report.errors.map((e) => `l. ${e.line} : ${e.message}`));
   return out.join('\n');
 }
 

@@ -163,6 +163,17 @@ export interface Update extends Located {
   note?: string;
 }
 
+/** A spreadsheet column the site has no field for, kept under its original header (extra_fields.csv). */
+export interface ExtraField extends Located {
+  plan: string;
+  entity: 'action';
+  /** Id of the action it describes. */
+  id: string;
+  /** The spreadsheet's header, as written. */
+  field: string;
+  value: string;
+}
+
 /** One plan, validated and cross-linked. */
 export interface Plan {
   meta: PlanMeta;
@@ -176,4 +187,6 @@ export interface Plan {
   indicatorValues: IndicatorValue[];
   budgetLines: BudgetLine[];
   updates: Update[];
+  /** Extra fields, in file order (always set by assemble; optional for plans built by hand in tests). */
+  extraFields?: ExtraField[];
 }
