@@ -15,6 +15,14 @@ export function toCsv(table: TableName, rows: Row[]): string {
   return `${Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => r[f] ?? '')) }, { newline: '\n' })}\n`;
 }
 
+/** A table rewritten by `--update`: the columns it had stay, even empty, so the diff shows only what changed. */
+export function toCsvKeeping(table: TableName, rows: Row[], oldText: string | undefined): string {
+  const had = new Set(oldText ? (Papa.parse<string[]>(oldText.replace(/^\uFEFF/, ''), { preview: 1 }).data[0] ?? []) : []);
+  const filled = new Set(columnsOf(table, rows));
+  const fields = TABLES[table].fields.map((f) => f.name).filter((n) => filled.has(n) || had.has(n));
+  return `${Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => r[f] ?? '')) }, { newline: '\n' })}\n`;
+}
+
 /**
  * A `plan.md` to complete: title (from the text above the table when there was one), territory to
  * fill in, the levels found, and the status wordings to declare, commented with a suggestion.
