@@ -51,6 +51,8 @@ function text(value: ExcelJS.CellValue, formulas: string[], where: string): stri
     if ('hyperlink' in value) return String(value.text ?? value.hyperlink);
     if ('formula' in value || 'sharedFormula' in value) {
       const v = value as ExcelJS.CellFormulaValue;
+      // LibreOffice saves a boolean cell as the formula TRUE() or FALSE(): a value, not a formula.
+      if (v.formula === 'TRUE()' || v.formula === 'FALSE()') return v.formula === 'TRUE()' ? 'true' : 'false';
       formulas.push(`${where} : =${v.formula ?? (value as ExcelJS.CellSharedFormulaValue).sharedFormula}`);
       return text((v.result ?? null) as ExcelJS.CellValue, formulas, where);
     }

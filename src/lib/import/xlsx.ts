@@ -48,6 +48,9 @@ function cellText(value: ExcelJS.CellValue, numFmt: string | undefined): { text:
     if ('hyperlink' in value) return { text: String(value.text ?? value.hyperlink) };
     if ('formula' in value || 'sharedFormula' in value) {
       const v = value as ExcelJS.CellFormulaValue;
+      // LibreOffice saves a boolean cell as the formula TRUE() or FALSE() (its cached value lost on
+      // reading): a value, not a formula to report.
+      if (v.formula === 'TRUE()' || v.formula === 'FALSE()') return { text: v.formula === 'TRUE()' ? 'VRAI' : 'FAUX' };
       const inner = cellText((v.result ?? null) as ExcelJS.CellValue, numFmt);
       return { text: inner.text, formula: v.formula ?? (value as ExcelJS.CellSharedFormulaValue).sharedFormula, cached: v.result !== undefined && v.result !== null };
     }
