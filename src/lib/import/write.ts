@@ -94,11 +94,14 @@ export function formatReport(report: ImportReport, { verbose = false } = {}): st
   );
   section('Valeurs gardées telles quelles (illisibles)', report.keptRaw.map((k) => `l. ${k.line} ${k.column} : « ${clip(k.value, verbose)} » — ${k.reason}`));
   section('Code retiré des cellules (HTML)', report.removed.map((r) => `l. ${r.line} ${r.column} : ${r.what} retiré(e)`));
-  section(
-    `Colonnes gardées comme champs propres au plan (${TABLES.extra_fields.file}, affichées sur la page de l'action)`,
-    report.extraColumns.map((c) => `« ${c.header} » (en-tête ligne ${c.line}) : ${plural(c.filled, 'cellule', 'cellules')}`),
-  );
-  section('Formules (valeur calculée importée)', report.formulas.map((f) => `l. ${f.line} cellule ${f.column}${f.line} : =${clip(f.formula, verbose)} → « ${clip(f.result, verbose)} »`));
+  // Shown only when there are some: most sheets have neither, and the report stays as it was.
+  if (report.extraColumns.length > 0) {
+    section(
+      `Colonnes gardées comme champs propres au plan (${TABLES.extra_fields.file}, affichées sur la page de l'action)`,
+      report.extraColumns.map((c) => `« ${c.header} » (en-tête ligne ${c.line}) : ${plural(c.filled, 'cellule', 'cellules')}`),
+    );
+  }
+  if (report.formulas.length > 0) section('Formules (valeur calculée importée)', report.formulas.map((f) => `l. ${f.line} cellule ${f.column}${f.line} : =${clip(f.formula, verbose)} → « ${clip(f.result, verbose)} »`));
   section('Lignes refusées', report.refused.map((r) => `l. ${r.line} : ${r.reason}`));
   section('Lignes ignorées', report.ignored.map((r) => `l. ${r.line} : ${r.reason}`));
   section('À vérifier', report.warnings.map((w) => `l. ${w.line} : ${w.message}`));
