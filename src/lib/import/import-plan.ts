@@ -136,7 +136,7 @@ function targetOf(header: string, map: Map<string, ColumnTarget>): ColumnTarget 
  * cells, and stays data.
  */
 function isLaterHeaderRow(cells: string[], map: Map<string, ColumnTarget>): boolean {
-  return isHeaderRow(cells, map) && !cells.some((c) => /\d/.test(c));
+  return !cells.some((c) => /\d/.test(c)) && isHeaderRow(cells, map);
 }
 
 function isHeaderRow(cells: string[], map: Map<string, ColumnTarget>): boolean {
@@ -367,6 +367,9 @@ export function importPlan(grid: Grid, options: ImportOptions): ImportResult {
   const uncodedCount = new Map<string, number>();
   const actions: ActionRecord[] = [];
   const actionByKey = new Map<string, ActionRecord>();
+
+  /** How a date or budget text reads, computed once per distinct text (long sheets repeat them). */
+  const readings = new Map<string, { kept?: string; shown?: string }>();
 
   const normalised = (line: number, column: string, before: string, after: string) => {
     if (before !== after) report.normalised.push({ line, column, before, after });
@@ -739,15 +742,30 @@ export function importPlan(grid: Grid, options: ImportOptions): ImportResult {
     }
     for (const field of ['start', 'end'] as const) {
       if (!values[field]) continue;
+      const text = values[field];
+      const read = readings.get(`d\u0000${text}`);
+      if (read) {
+        if (read.kept) report.keptRaw.push({ line, column: field, value: text, reason: read.kept });
+        else normalised(line, field, text, read.shown!);
+        continue;
+      }
       const d = normaliseDate(values[field]);
-      if (d.kind === 'text') report.keptRaw.push({ line, column: field, value: values[field], reason: "pas une date lisible : gardée en texte, sans place dans le calendrier" });
-      else normalised(line, field, values[field], d.kind === 'date' ? `${formatPartialDate(d)} (${d.start} → ${d.end})` : formatPartialDate(d));
+      const reading = d.kind === 'text' ? { kept: 'pas une date lisible : gardée en texte, sans place dans le calendrier' } : { shown: d.kind === 'date' ? `${formatPartialDate(d)} (${d.start} → ${d.end})` : formatPartialDate(d) };
+      readings.set(`d\u0000${text}`, reading);
+      if (reading.kept) report.keptRaw.push({ line, column: field, value: text, reason: reading.kept });
+      else normalised(line, field, text, reading.shown!);
     }
     for (const field of ['budget', 'budget_operating', 'budget_investment'] as const) {
       if (!values[field]) continue;
-      const b = normaliseBudget(values[field]);
-      if (b.kind === 'text') report.keptRaw.push({ line, column: field, value: values[field], reason: 'pas de montant lisible : gardé en texte, hors des totaux' });
-      else normalised(line, field, values[field], formatBudget(b));
+      const text = values[field];
+      let reading = readings.get(`b\u0000${text}`);
+      if (!reading) {
+        const b = normaliseBudget(text);
+        reading = b.kind === 'text' ? { kept: 'pas de montant lisible : gardé en texte, hors des totaux' } : { shown: formatBudget(b) };
+        readings.set(`b\u0000${text}`, reading);
+      }
+      if (reading.kept) report.keptRaw.push({ line, column: field, value: text, reason: reading.kept });
+      else normalised(line, field, text, reading.shown!);
     }
     if (values.progress) {
       const m = /^(\d+(?:[.,]\d+)?)\s*%?$/.exec(values.progress);
