@@ -108,6 +108,8 @@ interface NodeRecord {
   title: string;
   line: number;
   lines: number[];
+  /** Cells of unknown columns on the node's own rows (an axis row with a « Commentaire »). */
+  extras: { field: string; value: string }[];
 }
 
 interface ActionRecord {
@@ -457,7 +459,7 @@ export function importPlan(grid: Grid, options: ImportOptions): ImportResult {
       uncodedCount.set(counter, n);
       id = nodePool.take(parent ? `${parent.id}-${level.id[0]}${n}` : `${level.id}-${n}`);
     }
-    node = { id, levelIndex, parent: parent?.id, code, title, line, lines: [line] };
+    node = { id, levelIndex, parent: parent?.id, code, title, line, lines: [line], extras: [] };
     nodes.push(node);
     nodeById.set(id, node);
     nodeByKey.set(key, node);
@@ -588,7 +590,12 @@ export function importPlan(grid: Grid, options: ImportOptions): ImportResult {
     if (!values.title) {
       if (!hasActionData && touchedHierarchy) {
         report.hierarchyRows++;
-        for (const x of extras) report.warnings.push({ line: row.line, message: `« ${x.field} » : « ${short(x.value)} » sur une ligne de niveau sans action : non importé (seules les actions ont des champs propres)` });
+        // The row states a level only: its extra cells describe the deepest level it names.
+        for (const x of extras) {
+          const had = deepest!.extras.find((e) => e.field === x.field);
+          if (!had) deepest!.extras.push(x);
+          else if (had.value !== x.value) report.warnings.push({ line: row.line, message: `« ${x.field} » : « ${short(x.value)} » diffère de la ligne ${deepest!.line} (gardé : « ${short(had.value)} »)` });
+        }
         continue;
       }
       if (!hasActionData && unknownColumns.length > 0) {
@@ -701,6 +708,7 @@ export function importPlan(grid: Grid, options: ImportOptions): ImportResult {
       partnerRows.push({ id: pid, action: id, name: p.name, role: p.role, source: `${options.sourceName} l. ${p.line}` });
     }
   }
+  for (const n of nodes) for (const x of n.extras) extraRows.push({ entity: 'node', id: n.id, field: x.field, value: x.value, source: `${options.sourceName} l. ${n.lines.join(', ')}` });
   const hierarchyRows: Row[] = nodes.map((n) => ({
     id: n.id,
     level: levels[n.levelIndex].id,

@@ -486,7 +486,8 @@ export function assemblePlan(source: PlanSource, log: IssueLog): Plan | undefine
   const x = source.tables.extra_fields;
   const extraKeys = new Map<string, number>();
   const extraFields: ExtraField[] = x.rows.map((row) => {
-    refCheck(x, row, 'id', actions, 'action');
+    if (row.values.entity === 'node') refCheck(x, row, 'id', nodes, 'niveau');
+    else refCheck(x, row, 'id', actions, 'action');
     const key = `${row.values.entity}|${row.values.id}|${row.values.field}`;
     if (extraKeys.has(key)) log.error(x.file, row.line, 'field', `champ « ${row.values.field} » déjà donné pour « ${row.values.id} » (ligne ${extraKeys.get(key)})`);
     extraKeys.set(key, row.line);

@@ -166,8 +166,8 @@ export interface Update extends Located {
 /** A spreadsheet column the site has no field for, kept under its original header (extra_fields.csv). */
 export interface ExtraField extends Located {
   plan: string;
-  entity: 'action';
-  /** Id of the action it describes. */
+  entity: 'action' | 'node';
+  /** Id of the action or hierarchy node it describes. */
   id: string;
   /** The spreadsheet's header, as written. */
   field: string;

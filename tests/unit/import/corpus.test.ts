@@ -36,6 +36,12 @@ describe('import corpus', () => {
     expect(text).not.toMatch(/non reconnue|non importée/);
   });
 
+  it('keeps an extra cell of a row that states an axis only on that axis', async () => {
+    const sheet = ["Axe;Intitulé de l'action;Commentaire", 'Axe 1 : Mobilité;;Axe prioritaire en 2025', ';Créer des pistes;'].join('\n');
+    const r = await importBytes(utf8(sheet), 'axes.csv');
+    expect(r.tables.extra_fields).toEqual([{ entity: 'node', id: 'axe-1', field: 'Commentaire', value: 'Axe prioritaire en 2025', source: 'axes.csv l. 2' }]);
+  });
+
   it('reads a data row that looks like a header as data: 4 actions of 4', async () => {
     const sheet = [
       "Axe;Intitulé de l'action;Porteur de l'action",
