@@ -17,7 +17,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse as parseYaml } from 'yaml';
 import { parseCsv } from '../src/lib/csv/parse';
-import { ImportError, importPlan, type Row } from '../src/lib/import/import-plan';
+import { EXTRA_TARGET, ImportError, importPlan, type Row } from '../src/lib/import/import-plan';
 import { readSheet } from '../src/lib/import/read-sheet';
 import type { Delimiter } from '../src/lib/import/grid';
 import { formatReport, planOutputs, toCsvKeeping } from '../src/lib/import/write';
@@ -174,6 +174,7 @@ async function main(): Promise<number> {
       fields: { actions: result.mappedFields.filter((f) => f !== 'source'), extra_fields: ['value'], hierarchy: [], partners: [] },
       matchByCode: true,
       removeMissing: opts.removeMissing,
+      extraHeaders: result.report.headers.flatMap((h) => h.columns.filter((c) => c.target === EXTRA_TARGET).map((c) => c.header)),
       date: today(),
       sourceName,
     });

@@ -61,6 +61,8 @@ export interface UpdateOptions {
   /** A staff sheet: its action ids were made up by the importer, so actions match by code, then title. */
   matchByCode: boolean;
   removeMissing: boolean;
+  /** A staff sheet: the headers of its extra columns, so that a cell emptied there empties the plan's extra field. */
+  extraHeaders?: string[];
   /** Date of the updates.csv rows (YYYY-MM-DD). */
   date: string;
   sourceName: string;
@@ -116,6 +118,7 @@ export function planUpdate(existing: Partial<Record<TableName, Row[]>>, incoming
   const oldActions = existing.actions ?? [];
   const { to, errors } = matchActions(oldActions, incoming.actions ?? [], options.matchByCode);
   result.errors.push(...errors);
+  const matched = new Set(to.values());
   // A staff sheet's new actions keep the importer's ids, which never collide with the plan's.
   const actionId = (id: string) => (options.matchByCode ? (to.get(id) ?? id) : id);
   const remap = (table: TableName, row: Row): Row => {
@@ -131,6 +134,8 @@ export function planUpdate(existing: Partial<Record<TableName, Row[]>>, incoming
     table === 'actions' ? actionLabel.get(row.id) ?? row.id : table === 'extra_fields' && row.entity === 'action' ? actionLabel.get(row.id) ?? row.id : row.action ? `${actionLabel.get(row.action) ?? row.action} ${TABLES[table].file} ${keyOf(table, row)}` : `${TABLES[table].file} ${keyOf(table, row)}`;
 
   const incomingTables = (Object.keys(incoming) as TableName[]).filter((t) => (incoming[t] ?? []).length > 0 || options.tables.includes(t));
+  // Every cell of a staff sheet's extra column may have been emptied: still compared.
+  if ((options.extraHeaders ?? []).length > 0 && !incomingTables.includes('extra_fields')) incomingTables.push('extra_fields');
   for (const table of incomingTables) {
     const full = options.tables.includes(table);
     const fields = (options.fields[table] ?? TABLES[table].fields.map((f) => f.name)).filter((f) => !TABLES[table].primaryKey.includes(f) || table === 'actions');
@@ -143,7 +148,16 @@ export function planUpdate(existing: Partial<Record<TableName, Row[]>>, incoming
     for (const old of before) {
       const key = keyOf(table, old);
       const fresh = incomingByKey.get(key);
-      // A staff sheet gives its extra fields and partners only for its own actions' columns.
+      // A staff sheet's extra column whose cell is now empty, on an action the sheet has: emptied.
+      if (!fresh && table === 'extra_fields' && old.entity === 'action' && matched.has(old.id) && options.extraHeaders?.includes(old.field)) {
+        touched = true;
+        const label = labelFor(table, old);
+        const change = { column: 'value', field: old.field, before: old.value ?? '', after: '' };
+        const entry = result.changed.find((c) => c.label === label && c.table === 'actions');
+        if (entry) entry.changes.push(change);
+        else result.changed.push({ table: 'actions', key: old.id, label, changes: [change] });
+        continue;
+      }
       if (!fresh) {
         if (full) {
           result.missing.push({ table, key, label: labelFor(table, old), title: old.title });
@@ -251,7 +265,7 @@ const FIELD_LABELS: Record<string, string> = {
   code: 'Code',
 };
 
-const shown = (field: string, value: string) => (field === 'status' || field === 'progress' ? value || '(vide)' : `« ${value.replace(/\n/g, '⏎')} »`);
+const shown = (field: string, value: string) => (value === '' ? '(vide)' : field === 'status' || field === 'progress' ? value : `« ${value.replace(/\n/g, '⏎')} »`);
 
 /** The diff as staff read it: `1.2 État : En cours → En retard`, one line per changed field. */
 export function formatUpdate(u: UpdateResult, removeMissing: boolean): string {

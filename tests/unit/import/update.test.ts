@@ -64,6 +64,7 @@ describe('npm run import --update', { timeout: 120_000 }, () => {
     ['budget', [ROWS[0].replace(';?;', ';15 000 €;'), ROWS[1], ROWS[2]], ['  1.1 Budget : « ? » → « 15 000 € »'], ['actions.csv']],
     ['date', [ROWS[0], ROWS[1], ROWS[2].replace(';2022;', ';sept-22;')], ['  2.1 Début : « 2022 » → « sept-22 »'], ['actions.csv']],
     ['extra field', [ROWS[0].replace('Tronçon nord livré', 'Tronçon sud livré'), ROWS[1], ROWS[2]], ['  1.1 Commentaire : « Tronçon nord livré » → « Tronçon sud livré »'], ['extra_fields.csv']],
+    ['emptied extra cell', [ROWS[0].replace('Tronçon nord livré', ''), ROWS[1], ROWS[2]], ['  1.1 Commentaire : « Tronçon nord livré » → (vide)'], ['extra_fields.csv']],
     ['new row', [...ROWS, '2.2;Axe 2 : Bâtiments;Isoler les gymnases;À venir;2025;;'], ['  + 2.2 « Isoler les gymnases » : ajoutée'], ['actions.csv']],
     ['removed row', [ROWS[0], ROWS[2]], ['  - 1.2 « Ateliers de réparation de vélos » : absente du tableur, gardée (--remove-missing pour la retirer)'], []],
   ])('%s: the diff names it, and only the files that change are written', async (_kind, rows, expectedDiff, written) => {
