@@ -285,7 +285,7 @@ function compareJsonWithCsv(csvPath: string, jsonPath: string): string[] {
   return out;
 }
 
-const TABLE_NAMES = ['plans', 'hierarchy', 'actions', 'action_parents', 'subactions', 'partners', 'indicators', 'indicator_values', 'budget_lines', 'updates'];
+const TABLE_NAMES = ['plans', 'hierarchy', 'actions', 'action_parents', 'subactions', 'partners', 'indicators', 'indicator_values', 'budget_lines', 'updates', 'extra_fields'];
 
 // --- Round trip -------------------------------------------------------------------------------------
 
@@ -429,12 +429,12 @@ describe('per-action downloads', () => {
         const id = action.id;
         const indicators = new Set(csv.indicators.filter((r) => r.action === id).map((r) => r.id));
         const mine = (t: string, rows: Record<string, unknown>[]) =>
-          t === 'plans' ? rows : t === 'hierarchy' ? [] : t === 'actions' ? rows.filter((r) => r.id === id) : t === 'indicator_values' ? rows.filter((r) => indicators.has(r.indicator as string)) : rows.filter((r) => r.action === id);
+          t === 'plans' ? rows : t === 'hierarchy' ? [] : t === 'actions' ? rows.filter((r) => r.id === id) : t === 'indicator_values' ? rows.filter((r) => indicators.has(r.indicator as string)) : t === 'extra_fields' ? rows.filter((r) => r.entity === 'action' && r.id === id) : rows.filter((r) => r.action === id);
         const doc = JSON.parse(read(`donnees/${p.slug}/actions/${id}.json`));
         const expected = {
           plan: json.plans[0],
           action: mine('actions', json.actions)[0],
-          ...Object.fromEntries(['action_parents', 'subactions', 'partners', 'indicators', 'indicator_values', 'budget_lines', 'updates'].map((t) => [t, mine(t, json[t])])),
+          ...Object.fromEntries(['action_parents', 'subactions', 'partners', 'indicators', 'indicator_values', 'budget_lines', 'updates', 'extra_fields'].map((t) => [t, mine(t, json[t])])),
         };
         for (const [k, v] of Object.entries(expected)) if (JSON.stringify(doc[k]) !== JSON.stringify(v)) diffs.push(`${p.slug}/actions/${id}.json : ${k}`);
         const lines = TABLE_NAMES.flatMap((t) =>

@@ -164,6 +164,7 @@ function actionJson(bundle: TableRows, documentation: string): string {
     indicator_values: rowsOf('indicator_values'),
     budget_lines: rowsOf('budget_lines'),
     updates: rowsOf('updates'),
+    extra_fields: rowsOf('extra_fields'),
   };
   return JSON.stringify(doc, null, 2) + '\n';
 }

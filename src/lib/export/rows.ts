@@ -216,7 +216,16 @@ export function planRows(plan: Plan, ctx: RowContext): TableRows {
       source: text(u.source),
     }));
 
-  return { plans, hierarchy, actions, action_parents, subactions, partners, indicators, indicator_values, budget_lines, updates };
+  const extra_fields: Row[] = (plan.extraFields ?? []).map((x) => ({
+    ...head,
+    entity: x.entity,
+    id: x.id,
+    field: x.field,
+    value: x.value,
+    source: text(x.source),
+  }));
+
+  return { plans, hierarchy, actions, action_parents, subactions, partners, indicators, indicator_values, budget_lines, updates, extra_fields };
 }
 
 const firstLine = (x: { origin: { line: number }[] }) => x.origin[0]?.line ?? 0;
@@ -260,6 +269,7 @@ export function actionRowsGrouped(rows: TableRows): (actionId: string) => TableR
   const values = group(rows.indicator_values, (r) => (indicatorAction.has(r.indicator) ? indicatorAction.get(r.indicator) : undefined));
   const budget = group(rows.budget_lines, (r) => r.action);
   const updates = group(rows.updates, (r) => r.action);
+  const extras = group(rows.extra_fields, (r) => (r.entity === 'action' ? r.id : undefined));
   return (actionId) => ({
     plans: rows.plans,
     hierarchy: [],
@@ -271,6 +281,7 @@ export function actionRowsGrouped(rows: TableRows): (actionId: string) => TableR
     indicator_values: values.get(actionId) ?? [],
     budget_lines: budget.get(actionId) ?? [],
     updates: updates.get(actionId) ?? [],
+    extra_fields: extras.get(actionId) ?? [],
   });
 }
 

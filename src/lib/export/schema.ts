@@ -423,6 +423,7 @@ export const EXPORT_TABLES: ExportTable[] = [
   }),
   sourceTable('budget_lines'),
   sourceTable('updates'),
+  sourceTable('extra_fields'),
 ];
 
 export const EXPORT_TABLE_NAMES = EXPORT_TABLES.map((t) => t.name);

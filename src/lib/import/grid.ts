@@ -16,6 +16,8 @@ export interface Grid {
   format: string;
   /** Problems of the file as a whole (an unclosed quote at the end). */
   problems: { line: number; message: string }[];
+  /** Formula cells of a workbook, with the value it cached (`cached: false` when it has none). */
+  formulas?: { line: number; column: number; formula: string; result: string; cached: boolean }[];
 }
 
 export type Delimiter = ',' | ';' | '\t';

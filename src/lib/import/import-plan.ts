@@ -19,6 +19,7 @@ import type { Grid, GridRow } from './grid';
 import { describeTarget, guessHeader, headerKey, parseMapTarget, type ColumnTarget } from './headers';
 import { htmlToMarkdown, markdownToPlain } from './html';
 import { IdPool, idFromCode, normaliseCode, seq, slugify, splitCode } from './ids';
+import { dice, nearDuplicatePairs, wordSet } from './near-duplicates';
 
 export type Row = Record<string, string>;
 
@@ -29,6 +30,8 @@ export interface ImportOptions {
   sourceName: string;
   /** `--map`: header → target (`title`, `level:axe`, `partners:financier`, `ignore`…). */
   map?: Record<string, unknown>;
+  /** `--header-row N`: the header is that row (1-based, as the spreadsheet numbers it), and only it. */
+  headerRow?: number;
   /** What the plan already has, so a re-import keeps its ids, levels and status wordings. */
   existing?: {
     levels?: Level[];
@@ -59,6 +62,12 @@ export interface ImportReport {
   ignored: (Located & { reason: string })[];
   removed: (Located & { column: string; what: string })[];
   warnings: (Located & { message: string })[];
+  /** Formula cells, with the value the spreadsheet computed (what is imported). */
+  formulas: (Located & { column: string; formula: string; result: string })[];
+  /** Columns kept as the plan's own fields (extra_fields.csv), with how many cells they held. */
+  extraColumns: { line: number; header: string; filled: number }[];
+  /** Problems that stop the import: nothing is written while there is one. */
+  errors: (Located & { message: string })[];
 }
 
 export interface ImportResult {
@@ -78,6 +87,9 @@ export class ImportError extends Error {}
 
 const cellEmpty = (c: string | undefined) => (c ?? '').trim() === '';
 
+/** Report wording of a column the site has no field for: kept, under its header, as an extra field. */
+export const EXTRA_TARGET = `champ propre au plan (${TABLES.extra_fields.file})`;
+
 interface Section {
   line: number;
   width: number;
@@ -96,6 +108,8 @@ interface NodeRecord {
   title: string;
   line: number;
   lines: number[];
+  /** Cells of unknown columns on the node's own rows (an axis row with a « Commentaire »). */
+  extras: { field: string; value: string }[];
 }
 
 interface ActionRecord {
@@ -105,6 +119,8 @@ interface ActionRecord {
   top?: string;
   values: Row;
   partners: { role: string; name: string; line: number }[];
+  /** Cells of columns the site has no field for, under their original header. */
+  extras: { field: string; value: string }[];
   notes: string[];
   /** Signature of the row's content, to tell identical rows from the same action restated. */
   signature: string;
@@ -113,6 +129,16 @@ interface ActionRecord {
 /** Target of a column in a section: the `--map` entry when there is one, else the guess. */
 function targetOf(header: string, map: Map<string, ColumnTarget>): ColumnTarget | undefined {
   return map.get(headerKey(header)) ?? guessHeader(header);
+}
+
+/**
+ * Whether a row, below the first header, starts a new table of a sheet assembled from several
+ * (seed 001 has nine): a header-like row whose cells hold no digit. A data row such as
+ * « Axe 2 : Bâtiments | Action 12 — Rénover les écoles » looks like a header but numbers its
+ * cells, and stays data.
+ */
+function isLaterHeaderRow(cells: string[], map: Map<string, ColumnTarget>): boolean {
+  return !cells.some((c) => /\d/.test(c)) && isHeaderRow(cells, map);
 }
 
 function isHeaderRow(cells: string[], map: Map<string, ColumnTarget>): boolean {
@@ -296,7 +322,23 @@ export function importPlan(grid: Grid, options: ImportOptions): ImportResult {
     ignored: [],
     removed: [],
     warnings: grid.problems.map((p) => ({ line: p.line, message: p.message })),
+    formulas: [],
+    extraColumns: [],
+    errors: [],
   };
+  const columnName = (col: number) => {
+    let name = '';
+    for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+    return name;
+  };
+  for (const f of grid.formulas ?? []) {
+    const column = columnName(f.column - 1);
+    if (!f.cached) report.errors.push({ line: f.line, message: `cellule ${column}${f.line} : formule « =${f.formula} » sans valeur calculée (classeur enregistré sans calcul) : ouvrez-le dans le tableur, recalculez et enregistrez, ou remplacez la formule par sa valeur` });
+    else report.formulas.push({ line: f.line, column, formula: f.formula, result: f.result });
+  }
+  if (options.headerRow !== undefined && !grid.rows.some((r) => r.line === options.headerRow && !r.cells.every(cellEmpty))) {
+    throw new ImportError(`--header-row ${options.headerRow} : cette ligne est vide ou n'existe pas`);
+  }
   const map = new Map<string, ColumnTarget>();
   for (const [header, value] of Object.entries(options.map ?? {})) map.set(headerKey(header), parseMapTarget(header, value));
 
@@ -323,9 +365,13 @@ export function importPlan(grid: Grid, options: ImportOptions): ImportResult {
   const unknownStatuses: ImportResult['unknownStatuses'] = [];
   const nodes: NodeRecord[] = [];
   const nodeByKey = new Map<string, NodeRecord>();
+  const nodeById = new Map<string, NodeRecord>();
   const uncodedCount = new Map<string, number>();
   const actions: ActionRecord[] = [];
   const actionByKey = new Map<string, ActionRecord>();
+
+  /** How a date or budget text reads, computed once per distinct text (long sheets repeat them). */
+  const readings = new Map<string, { kept?: string; shown?: string }>();
 
   const normalised = (line: number, column: string, before: string, after: string) => {
     if (before !== after) report.normalised.push({ line, column, before, after });
@@ -380,7 +426,7 @@ export function importPlan(grid: Grid, options: ImportOptions): ImportResult {
     sections.push(targets);
     report.headers.push({
       line: row.line,
-      columns: headers.map((header, col) => ({ header, target: targets[col] ? describeTarget(targets[col]!) : 'non reconnue, ignorée', filled: 0 })),
+      columns: headers.map((header, col) => ({ header, target: targets[col] ? describeTarget(targets[col]!) : EXTRA_TARGET, filled: 0 })),
     });
     path = [];
     legend = false;
@@ -413,8 +459,9 @@ export function importPlan(grid: Grid, options: ImportOptions): ImportResult {
       uncodedCount.set(counter, n);
       id = nodePool.take(parent ? `${parent.id}-${level.id[0]}${n}` : `${level.id}-${n}`);
     }
-    node = { id, levelIndex, parent: parent?.id, code, title, line, lines: [line] };
+    node = { id, levelIndex, parent: parent?.id, code, title, line, lines: [line], extras: [] };
     nodes.push(node);
+    nodeById.set(id, node);
     nodeByKey.set(key, node);
     return node;
   };
@@ -453,7 +500,9 @@ export function importPlan(grid: Grid, options: ImportOptions): ImportResult {
       report.blankLines++;
       continue;
     }
-    if (isHeaderRow(row.cells, map)) {
+    const isHeader =
+      options.headerRow !== undefined ? row.line === options.headerRow : section ? isLaterHeaderRow(row.cells, map) : isHeaderRow(row.cells, map);
+    if (isHeader) {
       openSection(row);
       continue;
     }
@@ -504,12 +553,16 @@ export function importPlan(grid: Grid, options: ImportOptions): ImportResult {
     const partners: ActionRecord['partners'] = [];
     const notes: string[] = [];
     const unknownColumns: string[] = [];
+    const extras: ActionRecord['extras'] = [];
     cells.forEach((cell, col) => {
       if (cellEmpty(cell)) return;
       const target = section!.targets[col];
       const header = section!.headers[col] || `colonne ${col + 1}`;
       if (!target || target.kind === 'ignore' || target.kind === 'level') {
-        if (!target) unknownColumns.push(header);
+        if (!target) {
+          unknownColumns.push(header);
+          extras.push({ field: header, value: cell.trim() });
+        }
         return;
       }
       if (target.kind === 'partners') {
@@ -524,7 +577,6 @@ export function importPlan(grid: Grid, options: ImportOptions): ImportResult {
       if (text === '') return;
       values[name] = values[name] ? `${values[name]}${LIST_FIELDS.has(name) ? ' ; ' : PLAIN_FIELDS.has(name) ? ' ; ' : '\n\n'}${text}` : text;
     });
-    for (const col of unknownColumns) notes.push(`colonne « ${col} » non importée`);
 
     const hasActionData = Object.keys(values).length > 0 || partners.length > 0;
     if (!values.title && values.summary) {
@@ -538,6 +590,12 @@ export function importPlan(grid: Grid, options: ImportOptions): ImportResult {
     if (!values.title) {
       if (!hasActionData && touchedHierarchy) {
         report.hierarchyRows++;
+        // The row states a level only: its extra cells describe the deepest level it names.
+        for (const x of extras) {
+          const had = deepest!.extras.find((e) => e.field === x.field);
+          if (!had) deepest!.extras.push(x);
+          else if (had.value !== x.value) report.warnings.push({ line: row.line, message: `« ${x.field} » : « ${short(x.value)} » diffère de la ligne ${deepest!.line} (gardé : « ${short(had.value)} »)` });
+        }
         continue;
       }
       if (!hasActionData && unknownColumns.length > 0) {
@@ -570,12 +628,17 @@ export function importPlan(grid: Grid, options: ImportOptions): ImportResult {
       const added = partners.filter((p) => !earlier.partners.some((q) => q.role === p.role && labelKey(q.name) === labelKey(p.name)));
       earlier.partners.push(...added);
       if (added.length > 0 && earlier.partners.length > added.length) conflicts.push(`partenaires ajoutés : ${added.map((p) => `« ${p.name} »`).join(', ')}`);
+      for (const x of extras) {
+        const had = earlier.extras.find((e) => e.field === x.field);
+        if (!had) earlier.extras.push(x);
+        else if (had.value !== x.value) conflicts.push(`${x.field} : « ${short(x.value)} » (gardé : « ${short(had.value)} », ligne ${earlier.line})`);
+      }
       earlier.lines.push(row.line);
       report.merged.push({ line: row.line, into: earlier.line, kind: earlier.signature === signature ? 'identique' : 'même action', conflicts });
       continue;
     }
-    const top = deepest ? rootOf(deepest, nodes) : undefined;
-    const record: ActionRecord = { line: row.line, lines: [row.line], parent: deepest?.id, top: top?.id, values, partners, notes, signature };
+    const top = deepest ? rootOf(deepest, nodeById) : undefined;
+    const record: ActionRecord = { line: row.line, lines: [row.line], parent: deepest?.id, top: top?.id, values, partners, extras, notes, signature };
     actions.push(record);
     actionByKey.set(key, record);
     report.actionRows++;
@@ -591,24 +654,21 @@ export function importPlan(grid: Grid, options: ImportOptions): ImportResult {
   for (const h of report.headers) {
     h.columns.forEach((c, col) => (c.filled = filledCount.get(h.line * 1000 + col) ?? 0));
     for (const c of h.columns) {
-      if (c.target === 'non reconnue, ignorée' && c.filled > 0) {
-        report.warnings.push({ line: h.line, message: `colonne « ${c.header || '(sans en-tête)'} » non reconnue : ${c.filled} cellule(s) remplie(s) non importée(s) — indiquez-la avec --map` });
+      if (c.target === EXTRA_TARGET && c.filled > 0) {
+        report.extraColumns.push({ line: h.line, header: c.header, filled: c.filled });
       }
     }
   }
 
   // Near-identical titles under one parent: two copies of a sheet with typos between them.
-  for (let i = 0; i < actions.length; i++) {
-    for (let j = i + 1; j < actions.length; j++) {
-      const [a, b] = [actions[i], actions[j]];
-      if (a.parent === b.parent && similarity(a.values.title, b.values.title) >= 0.75) {
-        report.warnings.push({ line: b.line, message: `doublon probable de la ligne ${a.line} (intitulés presque identiques : « ${short(a.values.title, 50)} » / « ${short(b.values.title, 50)} ») : gardés tous les deux, à fusionner à la main si c'est la même action` });
-      }
-    }
+  for (const [i, j] of nearDuplicatePairs(actions.map((a) => ({ group: a.parent ?? '', text: a.values.title })), 0.75)) {
+    const [a, b] = [actions[i], actions[j]];
+    report.warnings.push({ line: b.line, message: `doublon probable de la ligne ${a.line} (intitulés presque identiques : « ${short(a.values.title, 50)} » / « ${short(b.values.title, 50)} ») : gardés tous les deux, à fusionner à la main si c'est la même action` });
   }
   // A level with nothing under it: often an action typed one column too far left.
+  const parents = new Set<string>([...nodes.map((n) => n.parent ?? ''), ...actions.map((a) => a.parent ?? '')]);
   for (const node of nodes) {
-    if (!nodes.some((n) => n.parent === node.id) && !actions.some((a) => a.parent === node.id)) {
+    if (!parents.has(node.id)) {
       report.warnings.push({ line: node.line, message: `${levels[node.levelIndex].label} « ${short(node.title, 60)} » sans action ni sous-niveau : si c'est une action décalée d'une colonne, corrigez le tableur` });
     }
   }
@@ -617,6 +677,7 @@ export function importPlan(grid: Grid, options: ImportOptions): ImportResult {
   const perTop = new Map<string, number>();
   const actionRows: Row[] = [];
   const partnerRows: Row[] = [];
+  const extraRows: Row[] = [];
   const reused = new Set<string>();
   for (const a of actions) {
     const reuse = oldActionId.get(labelKey(a.values.title));
@@ -635,6 +696,7 @@ export function importPlan(grid: Grid, options: ImportOptions): ImportResult {
     const lines = a.lines.length > 1 ? `l. ${a.lines.join(', ')}` : `l. ${a.line}`;
     const source = [`${options.sourceName} ${lines}`, ...(a.values.source ? [a.values.source] : []), ...a.notes].join(' ; ');
     actionRows.push({ id, parent: a.parent ?? '', ...a.values, source });
+    for (const x of a.extras) extraRows.push({ entity: 'action', id, field: x.field, value: x.value, source: `${options.sourceName} ${lines}` });
     let n = 0;
     const seen = new Set<string>();
     for (const p of a.partners) {
@@ -646,6 +708,7 @@ export function importPlan(grid: Grid, options: ImportOptions): ImportResult {
       partnerRows.push({ id: pid, action: id, name: p.name, role: p.role, source: `${options.sourceName} l. ${p.line}` });
     }
   }
+  for (const n of nodes) for (const x of n.extras) extraRows.push({ entity: 'node', id: n.id, field: x.field, value: x.value, source: `${options.sourceName} l. ${n.lines.join(', ')}` });
   const hierarchyRows: Row[] = nodes.map((n) => ({
     id: n.id,
     level: levels[n.levelIndex].id,
@@ -659,6 +722,7 @@ export function importPlan(grid: Grid, options: ImportOptions): ImportResult {
   if (hierarchyRows.length > 0) tables.hierarchy = hierarchyRows;
   tables.actions = actionRows;
   if (partnerRows.length > 0) tables.partners = partnerRows;
+  if (extraRows.length > 0) tables.extra_fields = extraRows;
   for (const [name, rows] of Object.entries(tables)) report.written[name as TableName] = rows.length;
 
   const mappedFields = [...new Set(sections.flatMap((t) => t.filter((x) => x?.kind === 'field').map((x) => (x as { field: string }).field)))];
@@ -686,15 +750,30 @@ export function importPlan(grid: Grid, options: ImportOptions): ImportResult {
     }
     for (const field of ['start', 'end'] as const) {
       if (!values[field]) continue;
+      const text = values[field];
+      const read = readings.get(`d\u0000${text}`);
+      if (read) {
+        if (read.kept) report.keptRaw.push({ line, column: field, value: text, reason: read.kept });
+        else normalised(line, field, text, read.shown!);
+        continue;
+      }
       const d = normaliseDate(values[field]);
-      if (d.kind === 'text') report.keptRaw.push({ line, column: field, value: values[field], reason: "pas une date lisible : gardée en texte, sans place dans le calendrier" });
-      else normalised(line, field, values[field], d.kind === 'date' ? `${formatPartialDate(d)} (${d.start} → ${d.end})` : formatPartialDate(d));
+      const reading = d.kind === 'text' ? { kept: 'pas une date lisible : gardée en texte, sans place dans le calendrier' } : { shown: d.kind === 'date' ? `${formatPartialDate(d)} (${d.start} → ${d.end})` : formatPartialDate(d) };
+      readings.set(`d\u0000${text}`, reading);
+      if (reading.kept) report.keptRaw.push({ line, column: field, value: text, reason: reading.kept });
+      else normalised(line, field, text, reading.shown!);
     }
     for (const field of ['budget', 'budget_operating', 'budget_investment'] as const) {
       if (!values[field]) continue;
-      const b = normaliseBudget(values[field]);
-      if (b.kind === 'text') report.keptRaw.push({ line, column: field, value: values[field], reason: 'pas de montant lisible : gardé en texte, hors des totaux' });
-      else normalised(line, field, values[field], formatBudget(b));
+      const text = values[field];
+      let reading = readings.get(`b\u0000${text}`);
+      if (!reading) {
+        const b = normaliseBudget(text);
+        reading = b.kind === 'text' ? { kept: 'pas de montant lisible : gardé en texte, hors des totaux' } : { shown: formatBudget(b) };
+        readings.set(`b\u0000${text}`, reading);
+      }
+      if (reading.kept) report.keptRaw.push({ line, column: field, value: text, reason: reading.kept });
+      else normalised(line, field, text, reading.shown!);
     }
     if (values.progress) {
       const m = /^(\d+(?:[.,]\d+)?)\s*%?$/.exec(values.progress);
@@ -748,19 +827,13 @@ export function importPlan(grid: Grid, options: ImportOptions): ImportResult {
 
 /** Share of words two texts have in common (Dice coefficient over their word sets), 0 to 1. */
 export function similarity(a: string, b: string): number {
-  const words = (s: string) => new Set(labelKey(s).split(' ').filter((w) => w.length > 2));
-  const A = words(a);
-  const B = words(b);
-  if (A.size + B.size === 0) return 1;
-  let common = 0;
-  for (const w of A) if (B.has(w)) common++;
-  return (2 * common) / (A.size + B.size);
+  return dice(wordSet(a), wordSet(b));
 }
 
-function rootOf(node: NodeRecord, nodes: NodeRecord[]): NodeRecord {
+function rootOf(node: NodeRecord, nodes: Map<string, NodeRecord>): NodeRecord {
   let current = node;
   while (current.parent) {
-    const parent = nodes.find((n) => n.id === current.parent);
+    const parent = nodes.get(current.parent);
     if (!parent) break;
     current = parent;
   }

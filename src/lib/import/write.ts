@@ -15,6 +15,14 @@ export function toCsv(table: TableName, rows: Row[]): string {
   return `${Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => r[f] ?? '')) }, { newline: '\n' })}\n`;
 }
 
+/** A table rewritten by `--update`: the columns it had stay, even empty, so the diff shows only what changed. */
+export function toCsvKeeping(table: TableName, rows: Row[], oldText: string | undefined): string {
+  const had = new Set(oldText ? (Papa.parse<string[]>(oldText.replace(/^\uFEFF/, ''), { preview: 1 }).data[0] ?? []) : []);
+  const filled = new Set(columnsOf(table, rows));
+  const fields = TABLES[table].fields.map((f) => f.name).filter((n) => filled.has(n) || had.has(n));
+  return `${Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => r[f] ?? '')) }, { newline: '\n' })}\n`;
+}
+
 /**
  * A `plan.md` to complete: title (from the text above the table when there was one), territory to
  * fill in, the levels found, and the status wordings to declare, commented with a suggestion.
@@ -87,9 +95,18 @@ export function formatReport(report: ImportReport, { verbose = false } = {}): st
   );
   section('Valeurs gardées telles quelles (illisibles)', report.keptRaw.map((k) => `l. ${k.line} ${k.column} : « ${clip(k.value, verbose)} » — ${k.reason}`));
   section('Code retiré des cellules (HTML)', report.removed.map((r) => `l. ${r.line} ${r.column} : ${r.what} retiré(e)`));
+  // Shown only when there are some: most sheets have neither, and the report stays as it was.
+  if (report.extraColumns.length > 0) {
+    section(
+      `Colonnes gardées comme champs propres au plan (${TABLES.extra_fields.file}, affichées sur la page de l'action)`,
+      report.extraColumns.map((c) => `« ${c.header} » (en-tête ligne ${c.line}) : ${plural(c.filled, 'cellule', 'cellules')}`),
+    );
+  }
+  if (report.formulas.length > 0) section('Formules (valeur calculée importée)', report.formulas.map((f) => `l. ${f.line} cellule ${f.column}${f.line} : =${clip(f.formula, verbose)} → « ${clip(f.result, verbose)} »`));
   section('Lignes refusées', report.refused.map((r) => `l. ${r.line} : ${r.reason}`));
   section('Lignes ignorées', report.ignored.map((r) => `l. ${r.line} : ${r.reason}`));
   section('À vérifier', report.warnings.map((w) => `l. ${w.line} : ${w.message}`));
+  if (report.errors.length > 0) section('Erreurs (rien ne sera écrit)', report.errors.map((e) => `l. ${e.line} : ${e.message}`));
   return out.join('\n');
 }
 
@@ -140,7 +157,8 @@ export function planOutputs(input: {
       return merged;
     });
     if (kept.size) notes.push(`colonnes absentes du tableur, gardées de l'ancien actions.csv : ${[...kept].join(', ')}`);
-    const gone = oldActions.filter((r) => !tables.actions!.some((n) => n.id === r.id)).map((r) => r.id);
+    const written = new Set(tables.actions.map((n) => n.id));
+    const gone = oldActions.filter((r) => !written.has(r.id)).map((r) => r.id);
     if (gone.length) notes.push(`${gone.length} action(s) de l'ancien actions.csv absente(s) du tableur : ${gone.join(', ')}`);
   }
   const files: PlannedFile[] = [];

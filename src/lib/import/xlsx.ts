@@ -7,6 +7,8 @@ export interface FormulaNote {
   column: number;
   formula: string;
   result: string;
+  /** False when the workbook was saved without computing the formula (no cached result). */
+  cached: boolean;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -35,7 +37,7 @@ function numberText(value: number, numFmt: string | undefined): string {
 }
 
 /** Plain text of one cell value, as the sheet shows it (rich text flattened, formulas by result). */
-function cellText(value: ExcelJS.CellValue, numFmt: string | undefined): { text: string; formula?: string } {
+function cellText(value: ExcelJS.CellValue, numFmt: string | undefined): { text: string; formula?: string; cached?: boolean } {
   if (value === null || value === undefined) return { text: '' };
   if (typeof value === 'string') return { text: value };
   if (typeof value === 'number') return { text: numberText(value, numFmt) };
@@ -46,8 +48,11 @@ function cellText(value: ExcelJS.CellValue, numFmt: string | undefined): { text:
     if ('hyperlink' in value) return { text: String(value.text ?? value.hyperlink) };
     if ('formula' in value || 'sharedFormula' in value) {
       const v = value as ExcelJS.CellFormulaValue;
+      // LibreOffice saves a boolean cell as the formula TRUE() or FALSE() (its cached value lost on
+      // reading): a value, not a formula to report.
+      if (v.formula === 'TRUE()' || v.formula === 'FALSE()') return { text: v.formula === 'TRUE()' ? 'VRAI' : 'FAUX' };
       const inner = cellText((v.result ?? null) as ExcelJS.CellValue, numFmt);
-      return { text: inner.text, formula: v.formula ?? (value as ExcelJS.CellSharedFormulaValue).sharedFormula };
+      return { text: inner.text, formula: v.formula ?? (value as ExcelJS.CellSharedFormulaValue).sharedFormula, cached: v.result !== undefined && v.result !== null };
     }
     if ('error' in value) return { text: String(value.error) };
   }
@@ -89,8 +94,8 @@ export async function readXlsx(bytes: Uint8Array, sheet?: string): Promise<Grid 
       // the block (an axis spanning its actions); merged across a row, it is one cell, not several.
       const master = cell.isMerged ? cell.master : cell;
       const value = master !== cell && Number(master.row) === rowNumber ? null : master.value;
-      const { text, formula } = cellText(value, master.numFmt);
-      if (formula) formulas.push({ line: rowNumber, column: c, formula, result: text });
+      const { text, formula, cached } = cellText(value, master.numFmt);
+      if (formula) formulas.push({ line: rowNumber, column: c, formula, result: text, cached: cached ?? false });
       cells.push(text);
     }
     rows.push({ line: rowNumber, cells });

@@ -7,6 +7,7 @@ import type { IssueLog } from './issues';
 import { checkPlaceholders } from './placeholders';
 import type { PlanSource } from './read';
 import type {
+  ExtraField,
   Action,
   BudgetLine,
   HierarchyNode,
@@ -490,6 +491,25 @@ export function assemblePlan(source: PlanSource, log: IssueLog): Plan | undefine
     log,
   );
 
+  const x = source.tables.extra_fields;
+  const extraKeys = new Map<string, number>();
+  const extraFields: ExtraField[] = x.rows.map((row) => {
+    if (row.values.entity === 'node') refCheck(x, row, 'id', nodes, 'niveau');
+    else refCheck(x, row, 'id', actions, 'action');
+    const key = `${row.values.entity}|${row.values.id}|${row.values.field}`;
+    if (extraKeys.has(key)) log.error(x.file, row.line, 'field', `champ « ${row.values.field} » déjà donné pour « ${row.values.id} » (ligne ${extraKeys.get(key)})`);
+    extraKeys.set(key, row.line);
+    return {
+      plan: slug,
+      entity: row.values.entity as ExtraField['entity'],
+      id: row.values.id,
+      field: row.values.field,
+      value: row.values.value,
+      origin: [{ file: x.file, line: row.line }],
+      source: opt(row.values.source),
+    };
+  });
+
   const byOrder = <T extends { order: number }>(items: T[]) => [...items].sort((x, y) => x.order - y.order);
   for (const node of nodes.values()) {
     node.children = byOrder(node.children.map((id) => nodes.get(id)!)).map((n) => n.id);
@@ -507,5 +527,6 @@ export function assemblePlan(source: PlanSource, log: IssueLog): Plan | undefine
     indicatorValues,
     budgetLines,
     updates: [...updates.values()].sort((x, y) => y.date.localeCompare(x.date)),
+    extraFields,
   };
 }

@@ -49,7 +49,8 @@ export type TableName =
   | 'indicators'
   | 'indicator_values'
   | 'budget_lines'
-  | 'updates';
+  | 'updates'
+  | 'extra_fields';
 
 export interface TableSpec {
   name: TableName;
@@ -75,6 +76,8 @@ export const BUDGET_SECTIONS = ['fonctionnement', 'investissement'] as const;
 export const BUDGET_KINDS = ['prevu', 'realise'] as const;
 export const TAX_BASES = ['HT', 'TTC'] as const;
 export const YES_NO = ['oui', 'non'] as const;
+/** What an extra field describes: an action, or a node of the hierarchy (a row of the sheet with an axis but no action). */
+export const EXTRA_ENTITIES = ['action', 'node'] as const;
 
 const source: FieldSpec = {
   name: 'source',
@@ -239,6 +242,21 @@ export const TABLES: Record<TableName, TableSpec> = {
       { name: 'status', type: 'status-label', description: 'Nouvel état, le cas échéant.' },
       { name: 'progress', type: 'number', unit: 'percent', description: 'Avancement en pourcentage.' },
       { name: 'note', type: 'markdown', description: 'Ce qui a changé.' },
+      source,
+    ],
+  },
+  extra_fields: {
+    name: 'extra_fields',
+    file: 'extra_fields.csv',
+    title: 'Champs propres au plan',
+    description:
+      "Format long : une ligne par action (ou niveau de l'arborescence) et par colonne du tableur du plan que le site ne connaît pas (« Commentaire », « Élu référent »…), gardée sous son en-tête d'origine ; celles des actions sont affichées sur la page de l'action. Rempli par npm run import.",
+    primaryKey: ['entity', 'id', 'field'],
+    fields: [
+      { name: 'entity', type: 'enum', values: EXTRA_ENTITIES, required: true, description: "Ce que la ligne décrit : action (actions.csv) ou node (un niveau de hierarchy.csv).", example: 'action' },
+      { name: 'id', type: 'text', required: true, description: "Identifiant de l'élément décrit : l'id de l'action ou du niveau.", example: 'axe-1-a01' },
+      { name: 'field', type: 'text', required: true, description: "En-tête de la colonne dans le tableur d'origine, tel quel.", example: 'Commentaire' },
+      { name: 'value', type: 'text', required: true, description: 'Contenu de la cellule, tel quel.' },
       source,
     ],
   },

@@ -170,6 +170,17 @@ export interface Update extends Located {
   note?: string;
 }
 
+/** A spreadsheet column the site has no field for, kept under its original header (extra_fields.csv). */
+export interface ExtraField extends Located {
+  plan: string;
+  entity: 'action' | 'node';
+  /** Id of the action or hierarchy node it describes. */
+  id: string;
+  /** The spreadsheet's header, as written. */
+  field: string;
+  value: string;
+}
+
 /** One plan, validated and cross-linked. */
 export interface Plan {
   meta: PlanMeta;
@@ -183,4 +194,6 @@ export interface Plan {
   indicatorValues: IndicatorValue[];
   budgetLines: BudgetLine[];
   updates: Update[];
+  /** Extra fields, in file order (always set by assemble; optional for plans built by hand in tests). */
+  extraFields?: ExtraField[];
 }
