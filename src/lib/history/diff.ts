@@ -40,6 +40,7 @@ export const LABEL_FIELD: Record<TableName, string> = {
   indicator_values: 'value',
   budget_lines: 'amount',
   updates: 'date',
+  extra_fields: 'field',
 };
 
 /** Primary key of a row in its table, or undefined when a key column is empty. */
@@ -120,5 +121,7 @@ export function actionOfRow(entity: Entity, entityId: string, row: Row, indicato
   if (entity === 'actions' || entity === 'fiche') return entityId;
   if (entity === 'hierarchy') return undefined;
   if (entity === 'indicator_values') return indicatorAction.get(row.indicator ?? '') || undefined;
+  // An extra column of the plan's own spreadsheet, kept under its header: an action's when it names one.
+  if (entity === 'extra_fields') return row.entity === 'action' ? row.id || undefined : undefined;
   return row.action || undefined;
 }

@@ -20,6 +20,7 @@ function filtered(actionId: string): TableRows {
     indicator_values: rows.indicator_values.filter((r) => indicatorIds.has(r.indicator as string)),
     budget_lines: of(rows.budget_lines),
     updates: of(rows.updates),
+    extra_fields: rows.extra_fields.filter((r) => r.entity === 'action' && r.id === actionId),
   };
 }
 
