@@ -4,14 +4,17 @@
  * - a ```console test``` block: `$ npm run …` commands, each followed by its expected output, where
  *   `…` alone on a line stands for any lines and `…` inside a line for any text;
  * - a ```csv test ajouter <path>``` block: rows to append to `<path>`; its header names columns of
- *   the file (some or all, in any order), the others are left empty.
+ *   the file (some or all, in any order), the others are left empty;
+ * - a ```csv test créer <path>``` block: a new file `<path>` (relative, inside the copy of the
+ *   project, e.g. the staff's own spreadsheet that a later command imports) holding the block.
  */
 import Papa from 'papaparse';
 import { markdownToMdast } from 'satteri';
 
 export type GuideStep =
   | { kind: 'command'; line: number; command: string; expected: string[] }
-  | { kind: 'append'; line: number; file: string; csv: string };
+  | { kind: 'append'; line: number; file: string; csv: string }
+  | { kind: 'create'; line: number; file: string; csv: string };
 
 interface Node {
   type: string;
@@ -46,11 +49,20 @@ export function guideSteps(markdown: string): GuideStep[] {
       });
     } else if (block.lang === 'csv' && meta[1] === 'ajouter' && meta[2]) {
       steps.push({ kind: 'append', line: start, file: meta[2], csv: block.value ?? '' });
+    } else if (block.lang === 'csv' && meta[1] === 'créer' && meta[2]) {
+      if (!isInsideProject(meta[2])) throw new Error(`content/README.md:${start}: « ${meta[2]} » : chemin relatif attendu, sans « .. »`);
+      steps.push({ kind: 'create', line: start, file: meta[2], csv: `${(block.value ?? '').replace(/\n*$/, '')}\n` });
     } else {
-      throw new Error(`content/README.md:${start}: bloc « ${block.lang} ${block.meta} » : convention inconnue (console test, ou csv test ajouter <fichier>)`);
+      throw new Error(`content/README.md:${start}: bloc « ${block.lang} ${block.meta} » : convention inconnue (console test, csv test ajouter <fichier>, ou csv test créer <fichier>)`);
     }
   }
   return steps;
+}
+
+/** A path that stays inside the copy of the project: relative, no `..` segment. */
+function isInsideProject(path: string): boolean {
+  const segments = path.split(/[\\/]/);
+  return !path.startsWith('/') && !/^[A-Za-z]:/.test(path) && !segments.includes('..') && segments.every((s) => s !== '');
 }
 
 /** One expected line as a pattern: `…` stands for any text. */

@@ -1,12 +1,12 @@
 /**
- * content/README.md cannot drift: each verified example (```console test``` and ```csv test
- * ajouter …``` blocks, see tests/helpers/guide.ts) is replayed, in the guide's order, in a
+ * content/README.md cannot drift: each verified example (```console test```, ```csv test
+ * ajouter …``` and ```csv test créer …``` blocks, see tests/helpers/guide.ts) is replayed, in the guide's order, in a
  * temporary copy of content/ and data/ (the real files are never touched), and every command's
  * output must be what the guide shows. `npm run <script>` runs the script's own command line from
  * package.json (a `tsx` script), without npm's banner.
  */
 import { execFile } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -61,16 +61,25 @@ async function run(cwd: string, command: string): Promise<string> {
 describe('the verified examples of content/README.md', () => {
   const steps = guideSteps(GUIDE);
 
-  it('are there: adding a plan and updating a status, with their commands', () => {
+  it('are there: adding a plan, updating a status, updating from a spreadsheet, with their commands', () => {
     expect(steps.filter((s) => s.kind === 'command').map((s) => s.command)).toEqual(
-      expect.arrayContaining(['npm run new-plan -- ma-ville', 'npm run check']),
+      expect.arrayContaining(['npm run new-plan -- ma-ville', 'npm run check', 'npm run import -- suivi.csv --plan exemple --update --dry-run']),
     );
     expect(steps.filter((s) => s.kind === 'append').map((s) => s.file)).toEqual(['data/exemple/actions.csv', 'data/exemple/updates.csv']);
+    expect(steps.filter((s) => s.kind === 'create').map((s) => s.file)).toEqual(['suivi.csv']);
   });
 
   it('print what the guide shows, replayed in order on a copy of the content', { timeout: 180_000 }, async () => {
     const dir = copyOfProject();
     for (const step of steps) {
+      if (step.kind === 'create') {
+        try {
+          writeFileSync(join(dir, step.file), step.csv, { flag: 'wx' });
+        } catch (error) {
+          throw new Error(`content/README.md:${step.line}: ${step.file} : ${(error as Error).message}`);
+        }
+        continue;
+      }
       if (step.kind === 'append') {
         const path = join(dir, step.file);
         let rows: string;
@@ -89,6 +98,25 @@ describe('the verified examples of content/README.md', () => {
         `content/README.md:${step.line}: « $ ${step.command} » affiche :\n${output}\nalors que le guide montre :\n${step.expected.join('\n')}`,
       ).toBe(true);
     }
+  });
+});
+
+describe('guideSteps', () => {
+  const guide = (block: string) => `# Guide\n\n${block}\n`;
+  it('reads a csv test créer block as a new file with the block’s text', () => {
+    expect(guideSteps(guide('```csv test créer suivi.csv\nN°,État\n1.1,En cours\n```'))).toEqual([
+      { kind: 'create', line: 3, file: 'suivi.csv', csv: 'N°,État\n1.1,En cours\n' },
+    ]);
+  });
+  it('keeps the blocks in the guide’s order', () => {
+    const steps = guideSteps(guide('```csv test créer t.csv\na\n```\n\n```console test\n$ npm run import -- t.csv\nok\n```'));
+    expect(steps.map((s) => s.kind)).toEqual(['create', 'command']);
+  });
+  it.each([['/tmp/suivi.csv'], ['../suivi.csv'], ['data/../../x.csv']])('refuses a file outside the copy of the project: %s', (path) => {
+    expect(() => guideSteps(guide(`\`\`\`csv test créer ${path}\na\n\`\`\``))).toThrow('chemin relatif attendu');
+  });
+  it('refuses an unknown csv test verb', () => {
+    expect(() => guideSteps(guide('```csv test remplacer x.csv\na\n```'))).toThrow('convention inconnue');
   });
 });
 
