@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
+import dataFiles from './src/integrations/data-files.ts';
 
 /**
  * Deployment settings come from the environment (documented in the README):
@@ -27,7 +28,7 @@ export default defineConfig({
   // pagefind() indexes the built site for the search page (after every build).
   // No syntax highlighting: Shiki writes inline styles, which the CSP forbids.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), pagefind()],
+  integrations: [mdx(), pagefind(), dataFiles()],
   devToolbar: { enabled: false },
   security: {
     // Astro hashes the scripts and styles it bundles into a CSP <meta>: no 'unsafe-inline'.

@@ -4,7 +4,8 @@
  */
 import { planCharts } from '../lib/charts/catalog';
 import { tableToCsv } from '../lib/charts/csv';
-import { buildExports, type ChartCsv, type Exports } from '../lib/export/bundle';
+import { buildExports, isStreamed, type ChartCsv, type Exports } from '../lib/export/bundle';
+import { shareStreamedFiles } from '../integrations/data-files';
 import { contentDay } from '../lib/export/updated';
 import type { Plan } from '../lib/model/types';
 import { roots, site } from '../site-config';
@@ -37,22 +38,27 @@ async function build(): Promise<Exports> {
   const charts: ChartCsv[] = [...index.values()].flatMap((planIndex) =>
     planCharts(planIndex).map(({ chart, file }) => ({ ...file, csv: tableToCsv(chart.table), rows: chart.table.rows.length })),
   );
-  return buildExports({
+  const exports = buildExports({
     plans,
     siteUrl: siteRootUrl(),
     site: { title: site.title, tagline: site.tagline, publisher: site.publisher, publisherUrl: site.publisher_url, contactUrl: site.contact_url },
     lastUpdated: Object.fromEntries(plans.map((p) => [p.meta.slug, gitDay(p) ?? contentDay(p)])),
     charts,
   });
+  // In a build, the all-plans files are written after the pages, by streaming (integrations/data-files).
+  if (!import.meta.env.DEV) shareStreamedFiles(exports.files.filter(isStreamed));
+  return exports;
 }
 
 /**
  * Static paths of the data files whose site path matches `pattern` (named groups become the
- * route's params), for the endpoints under src/pages that write them.
+ * route's params), for the endpoints under src/pages that write them. In a build, the streamed
+ * all-plans files have no route: integrations/data-files writes them after the pages.
  */
 export async function fileRoutes(pattern: RegExp): Promise<{ params: Record<string, string>; props: { path: string } }[]> {
   const { files } = await getExports();
   return files.flatMap((f) => {
+    if (isStreamed(f) && !import.meta.env.DEV) return [];
     const m = pattern.exec(f.path);
     return m ? [{ params: { ...m.groups }, props: { path: f.path } }] : [];
   });
@@ -62,5 +68,12 @@ export async function fileRoutes(pattern: RegExp): Promise<{ params: Record<stri
 export async function fileResponse(path: string): Promise<Response> {
   const f = (await getExports()).byPath.get(path);
   if (!f) throw new Error(`fichier de données inconnu : ${path}`);
-  return new Response(f.body as BodyInit, { headers: { 'Content-Type': f.mediaType } });
+  // A streamed file (only served this way by the dev server) goes out chunk by chunk.
+  const body = isStreamed(f) ? ReadableStream.from(encoded(f.body())) : f.body;
+  return new Response(body as BodyInit, { headers: { 'Content-Type': f.mediaType } });
+}
+
+function* encoded(chunks: Iterable<string | Uint8Array>): Generator<Uint8Array> {
+  const encoder = new TextEncoder();
+  for (const chunk of chunks) yield typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
 }
