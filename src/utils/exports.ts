@@ -69,11 +69,19 @@ export async function fileResponse(path: string): Promise<Response> {
   const f = (await getExports()).byPath.get(path);
   if (!f) throw new Error(`fichier de données inconnu : ${path}`);
   // A streamed file (only served this way by the dev server) goes out chunk by chunk.
-  const body = isStreamed(f) ? ReadableStream.from(encoded(f.body())) : f.body;
+  const body = isStreamed(f) ? streamOf(f.body()) : f.body;
   return new Response(body as BodyInit, { headers: { 'Content-Type': f.mediaType } });
 }
 
-function* encoded(chunks: Iterable<string | Uint8Array>): Generator<Uint8Array> {
+/** A web stream that pulls the chunks one at a time, as the response is read. */
+function streamOf(chunks: Iterable<string | Uint8Array>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  for (const chunk of chunks) yield typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
+  const iterator = chunks[Symbol.iterator]();
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const next = iterator.next();
+      if (next.done) controller.close();
+      else controller.enqueue(typeof next.value === 'string' ? encoder.encode(next.value) : next.value);
+    },
+  });
 }

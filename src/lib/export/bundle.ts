@@ -87,8 +87,10 @@ export function isStreamed(f: DataFile): f is DataFile & { body: StreamedBody } 
 
 /** The whole content of a file, streamed or not (for tests and small files: a streamed one is made whole). */
 export function fileContent(f: DataFile): Uint8Array {
-  if (!isStreamed(f)) return typeof f.body === 'string' ? Buffer.from(f.body, 'utf8') : f.body;
-  return Buffer.concat([...f.body()].map((chunk) => (typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk)));
+  const body = f.body;
+  if (typeof body === 'string') return Buffer.from(body, 'utf8');
+  if (typeof body !== 'function') return body;
+  return Buffer.concat([...body()].map((chunk) => (typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk)));
 }
 
 /** The whole content of a text file, streamed or not. */
