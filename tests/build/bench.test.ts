@@ -73,6 +73,7 @@ test(
       const byKind = ['pcaet', 'pcaet-volontaire', 'plan-climat-communal', 'plan-climat-regional'].map((k) => cards(page(`plans/type/${k}`)));
       expect(byKind.reduce((a, b) => a + b, 0)).toBe(51);
       expect(startTags(page('plans/type/pcaet'), 'script')).toEqual([]);
+      expect(readFileSync(join(dist, 'sitemap.xml'), 'utf8')).toContain('/plans/lettre/a/</loc>');
 
       const rows = Papa.parse<Record<string, string>>(readFileSync(join(dist, 'donnees/tous/actions.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
       expect(rows).toHaveLength(255);
