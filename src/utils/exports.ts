@@ -5,7 +5,10 @@
 import { planCharts } from '../lib/charts/catalog';
 import { tableToCsv } from '../lib/charts/csv';
 import { buildExports, isStreamed, type ChartCsv, type Exports } from '../lib/export/bundle';
-import { shareStreamedFiles } from '../integrations/data-files';
+import { shareStreamedFiles, spillTo } from '../integrations/data-files';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { contentDay } from '../lib/export/updated';
 import type { Plan } from '../lib/model/types';
 import { roots, site } from '../site-config';
@@ -38,7 +41,18 @@ async function build(): Promise<Exports> {
   const charts: ChartCsv[] = [...index.values()].flatMap((planIndex) =>
     planCharts(planIndex).map(({ chart, file }) => ({ ...file, csv: tableToCsv(chart.table), rows: chart.table.rows.length })),
   );
+  // In a build, each all-plans file is written to a scratch folder while its size is measured,
+  // then moved into the output folder after the pages (integrations/data-files). The dev server
+  // has no such step: it measures, and streams the files from their endpoints.
+  const scratchDir = import.meta.env.DEV ? undefined : mkdtempSync(join(tmpdir(), 'plan-climat-donnees-'));
+  const scratch = new Map<string, string>();
   const exports = buildExports({
+    spill: scratchDir
+      ? (path, body) => {
+          scratch.set(path, join(scratchDir, path));
+          return spillTo(scratchDir, path, body());
+        }
+      : undefined,
     plans,
     siteUrl: siteRootUrl(),
     site: { title: site.title, tagline: site.tagline, publisher: site.publisher, publisherUrl: site.publisher_url, contactUrl: site.contact_url },
@@ -46,7 +60,7 @@ async function build(): Promise<Exports> {
     charts,
   });
   // In a build, the all-plans files are written after the pages, by streaming (integrations/data-files).
-  if (!import.meta.env.DEV) shareStreamedFiles(exports.files.filter(isStreamed));
+  if (scratchDir) shareStreamedFiles(exports.files.filter(isStreamed).map((f) => ({ ...f, scratch: scratch.get(f.path) })), scratchDir);
   return exports;
 }
 

@@ -63,6 +63,12 @@ export interface ExportInput {
   lastUpdated: Record<string, string | undefined>;
   /** The per-chart CSV files (lib/charts), listed on the data page and put in the ZIP. */
   charts: ChartCsv[];
+  /**
+   * Called once per streamed file with its chunks; returns its size in bytes. By default the
+   * chunks are only counted; a build passes a function that writes them to a scratch file as it
+   * counts, so that the file is made once (utils/exports, integrations/data-files).
+   */
+  spill?: (path: string, body: StreamedBody) => number;
 }
 
 export interface DataFile {
@@ -151,9 +157,9 @@ function file(path: string, body: string | Uint8Array, mediaType: string): DataF
   return { path, body, mediaType, bytes: typeof body === 'string' ? Buffer.byteLength(body, 'utf8') : body.length };
 }
 
-/** A streamed file: its size is measured by reading its chunks once, which are not kept. */
-function streamedFile(path: string, body: StreamedBody, mediaType: string, bytes = measureChunks(body()).bytes): DataFile {
-  return { path, body, mediaType, bytes };
+/** A streamed file: its size is measured by reading its chunks once (see ExportInput.spill), which are not kept. */
+function streamedFile(path: string, body: StreamedBody, mediaType: string, spill: ExportInput['spill']): DataFile {
+  return { path, body, mediaType, bytes: spill ? spill(path, body) : measureChunks(body()).bytes };
 }
 
 const latest = (days: (string | undefined)[]) => days.filter((d): d is string => !!d).sort().at(-1);
@@ -257,9 +263,9 @@ export function buildExports(input: ExportInput): Exports {
       const csv = add(
         s.plan
           ? file(csvPath, csvText, MEDIA.csv)
-          : streamedFile(csvPath, () => csvChunks(table.columns, rows), MEDIA.csv, Buffer.byteLength(csvText, 'utf8')),
+          : streamedFile(csvPath, () => csvChunks(table.columns, rows), MEDIA.csv, input.spill),
       );
-      const json = add(s.plan ? file(jsonPath, toJson(table.columns, rows), MEDIA.json) : streamedFile(jsonPath, () => jsonChunks(table.columns, rows), MEDIA.json));
+      const json = add(s.plan ? file(jsonPath, toJson(table.columns, rows), MEDIA.json) : streamedFile(jsonPath, () => jsonChunks(table.columns, rows), MEDIA.json, input.spill));
       tables.push({ table, rows: rows.length, csv, json });
       formulaCells += formulaLikeCells(table.columns, rows).length;
       resources.push({ table, path: s.plan ? `${table.name}.csv` : `${ALL_PLANS}/${table.name}.csv`, body: csvText });
@@ -281,7 +287,7 @@ export function buildExports(input: ExportInput): Exports {
       ...EXPORT_TABLES.map((t) => ({ name: t.name, columns: t.columns, rows: s.rows[t.name] })),
     ];
     const bookPath = paths.dataFile(s.scope, `${s.scope}.xlsx`);
-    const book = add(s.plan ? file(bookPath, xlsx(sheets, lastUpdated), MEDIA.xlsx) : streamedFile(bookPath, () => xlsxChunks(sheets, lastUpdated), MEDIA.xlsx));
+    const book = add(s.plan ? file(bookPath, xlsx(sheets, lastUpdated), MEDIA.xlsx) : streamedFile(bookPath, () => xlsxChunks(sheets, lastUpdated), MEDIA.xlsx, input.spill));
     if (inZip) zipEntries.push({ path: `${zipDir}/${s.scope}.xlsx`, data: s.plan ? (book.body as Uint8Array) : () => xlsx(sheets, lastUpdated) });
 
     const pkgPath = s.plan ? paths.dataFile(s.scope, 'datapackage.json') : paths.dataPackage();
@@ -352,7 +358,7 @@ export function buildExports(input: ExportInput): Exports {
   // The archive holds every public file: it is streamed, entry by entry (its size is measured by
   // writing it once without keeping it).
   const archiveEntries: ZipEntry[] = [{ path: 'LISEZMOI.md', data: readme }, ...zipEntries];
-  const archive = add(streamedFile(paths.dataZip(), () => zipChunks(archiveEntries, siteDay), MEDIA.zip));
+  const archive = add(streamedFile(paths.dataZip(), () => zipChunks(archiveEntries, siteDay), MEDIA.zip, input.spill));
 
   const catalogDatasets: DcatDataset[] = datasets
     .filter((d) => !d.fictional)

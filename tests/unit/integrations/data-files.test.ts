@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, expect, test } from 'vitest';
-import dataFiles, { shareStreamedFiles, writeStreamed } from '../../../src/integrations/data-files';
+import { existsSync, mkdirSync } from 'node:fs';
+import dataFiles, { shareStreamedFiles, spillTo, writeStreamed } from '../../../src/integrations/data-files';
 
 const dir = mkdtempSync(join(tmpdir(), 'data-files-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -27,4 +28,18 @@ test('after the build, the shared files are written; a size other than announced
   expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('abc');
   shareStreamedFiles([{ path: 'b.txt', bytes: 4, body: () => ['abc'] }]);
   await expect(hook({ dir: pathToFileURL(`${dir}/`), logger })).rejects.toThrow(/b\.txt : 3 octets écrits, 4 annoncés/);
+});
+
+test('a file spilt while measured is moved into place after the build, its scratch folder removed', async () => {
+  const scratch = join(dir, 'scratch');
+  mkdirSync(scratch);
+  const chunks = ['x'.repeat(1_500_000), new Uint8Array([1, 2, 3]), 'fin'];
+  const bytes = spillTo(scratch, 'donnees/tous/gros.json', chunks);
+  expect(bytes).toBe(1_500_006);
+  shareStreamedFiles([{ path: 'donnees/tous/gros.json', bytes, body: () => [], scratch: join(scratch, 'donnees/tous/gros.json') }], scratch);
+  await hook({ dir: pathToFileURL(`${dir}/out/`), logger });
+  const written = readFileSync(join(dir, 'out/donnees/tous/gros.json'));
+  expect(written.length).toBe(bytes);
+  expect(written.subarray(-6)).toEqual(Buffer.from([1, 2, 3, 0x66, 0x69, 0x6e]));
+  expect(existsSync(scratch)).toBe(false);
 });
