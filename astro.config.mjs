@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { CONTENT_FEATURES } from './src/lib/trust/check.ts';
 import { contentTrustPlugin } from './src/lib/trust/plugin.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import dataFiles from './src/integrations/data-files.ts';
 
 /**
  * Deployment settings come from the environment (documented in the README):
@@ -36,7 +37,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({ features: CONTENT_FEATURES, mdastPlugins: [contentTrustPlugin] }),
   },
-  integrations: [mdx(), pagefind()],
+  integrations: [mdx(), pagefind(), dataFiles()],
   devToolbar: { enabled: false },
   security: {
     // Astro hashes the scripts and styles it bundles into a CSP <meta>: no 'unsafe-inline'.

@@ -4,9 +4,13 @@
  * Chromium, and prints the figures the issue asks for:
  *
  * - explorer: time of a filter change (handler + redraw, then the next frame), for a series of
- *   typical changes (a status, a pilot, a year bound, the budget, a sort, a page); budget 100 ms;
- * - search: bytes downloaded by the first search (every file under pagefind/, from a cold cache);
- *   budget 300 KB;
+ *   typical changes (a status, a pilot, a year bound, the budget, a sort, a page); budget: a median
+ *   of 50 ms (issue 12; the worst step is reported beside it);
+ * - search: bytes downloaded by one query without facets (every file under pagefind/ the first
+ *   search fetches, from a cold cache: script, WebAssembly, index chunks, fragments), as files and
+ *   as transferred by a host that compresses responses (each file gzipped, or as is when that is
+ *   not smaller: Pagefind's own files are already compressed); budget 100 KiB transferred.
+ *   The facets' bytes, loaded on demand, are reported apart;
  * - sizes: the Pagefind bundle on disk, the explorer JSON raw and gzipped.
  *
  * Builds into bench-out/search-N/ (content, data, dist, cache: never dist/) under the base path
@@ -25,8 +29,10 @@ import { launchBrowser } from '../tests/helpers/browser';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BASE = '/plan-climat/';
-const BUDGET_FILTER_MS = 100;
-const BUDGET_SEARCH_KB = 300;
+/** Median filter change (issue 12: 56 ms measured before, 50 ms asked). */
+const BUDGET_FILTER_MS = 50;
+/** One query without facets, cold cache, in KiB (1 024 bytes). */
+const BUDGET_SEARCH_KIB = 100;
 /** A word of the generated plan ("le réseau de chaleur"), and how many times the explorer series runs. */
 const QUERY = 'chaleur';
 const RUNS = 3;
@@ -154,11 +160,12 @@ async function main(): Promise<void> {
     // --- Search: bytes of the first search, cold cache.
     const searchContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
     const sp = await searchContext.newPage();
-    const files: { url: string; bytes: number }[] = [];
+    const files: { url: string; bytes: number; transferred: number }[] = [];
     sp.on('response', async (r) => {
       if (!r.url().includes('/pagefind/')) return;
       try {
-        files.push({ url: r.url().replace(server.url, ''), bytes: (await r.body()).length });
+        const body = await r.body();
+        files.push({ url: r.url().replace(server.url, ''), bytes: body.length, transferred: Math.min(body.length, gzipSync(body).length) });
       } catch {
         // body unavailable (redirect): nothing downloaded
       }
@@ -182,6 +189,7 @@ async function main(): Promise<void> {
 
     const json = readFileSync(join(dirs.dist, BENCH_SLUG, 'explorer', 'actions.json'));
     const firstSearchKb = files.reduce((s, f) => s + f.bytes, 0) / 1024;
+    const firstSearchTransferKb = files.reduce((s, f) => s + f.transferred, 0) / 1024;
     const worstFrame = Math.max(...steps.map((s) => s.frameMs));
     const report = {
       runs: RUNS,
@@ -191,6 +199,7 @@ async function main(): Promise<void> {
       filterMedianMs: round(median(steps.map((s) => s.frameMs))),
       filterMaxMs: round(worstFrame),
       firstSearchKb: round(firstSearchKb),
+      firstSearchTransferKb: round(firstSearchTransferKb),
       firstSearchFiles: files.length,
       firstSearchMs: searchMs,
       searchCount,
@@ -207,18 +216,25 @@ async function main(): Promise<void> {
         `  ${s.step.padEnd(42)} ${String(s.handlerMs).padStart(7)} ms  ${String(s.frameMs).padStart(7)} ms  ${s.rows} lignes — ${s.count}`,
       );
     console.log(
-      `  médiane ${report.filterMedianMs} ms, pire étape ${report.filterMaxMs} ms (budget ${BUDGET_FILTER_MS} ms) ; pire mesure isolée ${report.worstSingleMs} ms`,
+      `  médiane ${report.filterMedianMs} ms (budget ${BUDGET_FILTER_MS} ms), pire étape ${report.filterMaxMs} ms ; pire mesure isolée ${report.worstSingleMs} ms`,
     );
     console.log(
-      `Recherche « ${QUERY} » : ${report.firstSearchKb} Ko en ${files.length} fichiers (budget ${BUDGET_SEARCH_KB} Ko), ${searchMs} ms — ${searchCount}`,
+      `Recherche « ${QUERY} », une requête sans filtres, cache vide : ${report.firstSearchKb} Kio en ${files.length} fichiers, ${report.firstSearchTransferKb} Kio transférés compressés (budget ${BUDGET_SEARCH_KIB} Kio), ${searchMs} ms — ${searchCount}`,
     );
-    for (const f of files) console.log(`  ${String(Math.round(f.bytes / 102.4) / 10).padStart(7)} Ko  ${f.url}`);
+    for (const f of files) console.log(`  ${String(Math.round(f.bytes / 102.4) / 10).padStart(7)} Kio (${String(Math.round(f.transferred / 102.4) / 10).padStart(6)} transférés)  ${f.url}`);
     console.log(`Filtres affichés ensuite, à la demande : ${report.facetsKb} Ko de plus`);
     console.log(
       `Index Pagefind : ${report.indexKb} Ko ; JSON de l'explorateur : ${report.explorerJsonKb} Ko (${report.explorerJsonGzipKb} Ko gzip)`,
     );
     console.log(`SEARCH_BENCH ${JSON.stringify(report)}`);
-    if (report.filterMaxMs > BUDGET_FILTER_MS || report.firstSearchKb > BUDGET_SEARCH_KB) process.exitCode = 1;
+    const over = [
+      ...(report.filterMedianMs > BUDGET_FILTER_MS ? [`explorateur : médiane ${report.filterMedianMs} ms > ${BUDGET_FILTER_MS} ms`] : []),
+      ...(report.firstSearchTransferKb > BUDGET_SEARCH_KIB ? [`recherche : ${report.firstSearchTransferKb} Kio transférés > ${BUDGET_SEARCH_KIB} Kio`] : []),
+    ];
+    if (over.length > 0) {
+      console.error(`Budget dépassé : ${over.join(' ; ')}`);
+      process.exitCode = 1;
+    }
   } finally {
     await browser.close();
     await server.close();

@@ -117,12 +117,28 @@ const y = (s: string): string => JSON.stringify(s);
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
+/** What distinguishes one plan of a generated portal from another (see generatePortal). */
+export interface PlanIdentity {
+  slug: string;
+  title: string;
+  shortTitle: string;
+  territory: string;
+  kind: string;
+  order: number;
+  /**
+   * A portal's plans are not marked fictional, because fictional plans are left out of the
+   * all-plans files and the bench must measure those files; their titles still say « fictif ».
+   */
+  fictional: boolean;
+}
+
 /**
- * Generates a plan of `n` actions. Same `n` and `seed`, same files, byte for byte.
+ * Generates a plan of `n` actions. Same `n`, `seed` and identity, same files, byte for byte.
  * @param n number of actions (at least 1)
  * @param seed PRNG seed
+ * @param identity slug, titles and kind; by default the single bench plan
  */
-export function generatePlan(n: number, seed = 1): GeneratedPlan {
+export function generatePlan(n: number, seed = 1, identity?: PlanIdentity): GeneratedPlan {
   if (!Number.isInteger(n) || n < 1) throw new Error(`nombre d'actions invalide : ${n}`);
   const rnd = prng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
@@ -130,7 +146,7 @@ export function generatePlan(n: number, seed = 1): GeneratedPlan {
   const int = (lo: number, hi: number): number => lo + Math.floor(rnd() * (hi - lo + 1));
   const title = () => `${pick(VERBS)} ${pick(OBJECTS)} ${pick(COMPLEMENTS)}`;
   const paragraph = (k: number) => Array.from({ length: k }, () => pick(SENTENCES)).join(' ');
-  const slug = BENCH_SLUG;
+  const slug = identity?.slug ?? BENCH_SLUG;
   const width = String(n).length;
 
   const dateText = (year: number): string => {
@@ -318,10 +334,10 @@ export function generatePlan(n: number, seed = 1): GeneratedPlan {
 
   content[`${slug}/plan.md`] = [
     '---',
-    `title: ${y(`Plan fictif de test de charge (${n} actions)`)}`,
-    `short_title: ${y(`Banc d'essai — ${n} actions`)}`,
-    'territory: "Territoire fictif du banc d\'essai"',
-    'kind: "PCAET (plan fictif généré)"',
+    `title: ${y(identity?.title ?? `Plan fictif de test de charge (${n} actions)`)}`,
+    `short_title: ${y(identity?.shortTitle ?? `Banc d'essai — ${n} actions`)}`,
+    `territory: ${y(identity?.territory ?? "Territoire fictif du banc d'essai")}`,
+    `kind: ${y(identity?.kind ?? 'PCAET (plan fictif généré)')}`,
     `description: ${y(`Plan généré automatiquement pour mesurer la construction du site : ${n} actions inventées.`)}`,
     'period:',
     '  start: 2020',
@@ -333,8 +349,8 @@ export function generatePlan(n: number, seed = 1): GeneratedPlan {
     '  - id: objectif',
     '    label: Objectif',
     '    plural: Objectifs',
-    'fictional: true',
-    'order: 1',
+    `fictional: ${identity?.fictional ?? true}`,
+    `order: ${identity?.order ?? 1}`,
     '---',
     '',
     '## Un plan généré',
@@ -372,4 +388,84 @@ export function generatePlan(n: number, seed = 1): GeneratedPlan {
       updates: updateRows.length,
     },
   };
+}
+
+export const PORTAL_MIN_ACTIONS = 5;
+export const PORTAL_MAX_ACTIONS = 500;
+
+/**
+ * Sizes of `plans` plans between 5 and 500 actions that sum to `total`: every plan starts at the
+ * minimum and the rest is shared out by skewed random weights (many small plans, a few large ones,
+ * as among real PCAETs), capped at the maximum, the rounding remainder handed out one action at a
+ * time. Deterministic for a given seed.
+ */
+export function portalSizes(total: number, plans: number, seed = 1): number[] {
+  if (!Number.isInteger(plans) || plans < 1) throw new Error(`nombre de plans invalide : ${plans}`);
+  if (!Number.isInteger(total) || total < plans * PORTAL_MIN_ACTIONS || total > plans * PORTAL_MAX_ACTIONS) {
+    throw new Error(`${total} actions ne se répartissent pas en ${plans} plans de ${PORTAL_MIN_ACTIONS} à ${PORTAL_MAX_ACTIONS} actions`);
+  }
+  const rnd = prng(seed ^ 0x5eed);
+  const sizes = Array.from({ length: plans }, () => PORTAL_MIN_ACTIONS);
+  const room = PORTAL_MAX_ACTIONS - PORTAL_MIN_ACTIONS;
+  let rest = total - plans * PORTAL_MIN_ACTIONS;
+  // Weights skewed towards small plans (u³), shared out in passes: a capped plan's surplus goes to
+  // the others in the next pass.
+  const weights = sizes.map(() => rnd() ** 3 + 0.01);
+  while (rest > 0) {
+    const open = sizes.map((s, i) => (s - PORTAL_MIN_ACTIONS < room ? i : -1)).filter((i) => i >= 0);
+    const sum = open.reduce((acc, i) => acc + weights[i], 0);
+    let given = 0;
+    for (const i of open) {
+      const share = Math.min(Math.floor((rest * weights[i]) / sum), PORTAL_MIN_ACTIONS + room - sizes[i]);
+      sizes[i] += share;
+      given += share;
+    }
+    if (given === 0) {
+      // Rounding left less than one action per open plan: one each, in order.
+      for (const i of open) {
+        if (given === rest) break;
+        sizes[i] += 1;
+        given += 1;
+      }
+    }
+    rest -= given;
+  }
+  return sizes;
+}
+
+const PORTAL_KINDS = ['PCAET', 'PCAET volontaire', 'Plan climat communal', 'Plan climat régional'];
+const PLACE_STEMS = [
+  'Aube', 'Belle', 'Clair', 'Douce', 'Étang', 'Fontaine', 'Grand', 'Haute', 'Île', 'Joli', 'Lac', 'Mont',
+  'Neuve', 'Orme', 'Pré', 'Roche', 'Saule', 'Tilleul', 'Val', 'Vigne',
+];
+const PLACE_ENDS = ['-sur-Rêve', 'ville', '-les-Bois', 'mont', '-la-Fictive', 'court', '-en-Songe'];
+
+export interface GeneratedPortal {
+  plans: GeneratedPlan[];
+  sizes: number[];
+}
+
+/**
+ * A portal of `plans` generated plans with `total` actions in all (sizes from portalSizes), slugs
+ * `p0001`…, varied kinds and territory names, in the portal, the explorer and the all-plans files.
+ * Same arguments, same files.
+ */
+export function generatePortal(total: number, plans: number, seed = 1): GeneratedPortal {
+  const sizes = portalSizes(total, plans, seed);
+  const width = String(plans).length;
+  const generated = sizes.map((n, k) => {
+    const stem = PLACE_STEMS[(k * 7) % PLACE_STEMS.length];
+    const territory = `${stem}${PLACE_ENDS[(k * 3 + Math.floor(k / PLACE_STEMS.length)) % PLACE_ENDS.length]} (fictif) n° ${k + 1}`;
+    const kind = PORTAL_KINDS[k % PORTAL_KINDS.length];
+    return generatePlan(n, seed + k, {
+      slug: `p${pad(k + 1, width)}`,
+      title: `${kind} fictif de ${territory}`,
+      shortTitle: `${territory} — ${n} actions`,
+      territory,
+      kind,
+      order: k + 1,
+      fictional: false,
+    });
+  });
+  return { plans: generated, sizes };
 }

@@ -1,6 +1,7 @@
 /**
- * `npm run bench -- --actions N [--seed S] [--keep]`: builds a synthetic plan of N actions (see
- * generate.ts) and reports what it costs.
+ * `npm run bench -- --actions N [--plans P] [--seed S] [--keep]`: builds a synthetic plan of N actions
+ * (see generate.ts) and reports what it costs. With --plans P, a portal of P plans of 5 to 500
+ * actions that sum to N (generatePortal): the portal, explorer and all-plans files at scale.
  *
  * 1. writes the plan into bench-out/content-N/ and bench-out/data-N/ (bench-out/ is gitignored);
  * 2. runs `astro build` as a child process with CONTENT_DIR, DATA_DIR, OUT_DIR=bench-out/dist-N
@@ -20,7 +21,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { generatePlan } from './generate';
+import { generatePlan, generatePortal, type GeneratedPlan } from './generate';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = join(ROOT, 'bench-out');
@@ -28,12 +29,14 @@ const SAMPLE_MS = 200;
 
 interface Options {
   actions: number;
+  /** 1: the single bench plan; more: a portal of generated plans. */
+  plans: number;
   seed: number;
   keep: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { actions: 1000, seed: 1, keep: false };
+  const opts: Options = { actions: 1000, plans: 1, seed: 1, keep: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -43,14 +46,16 @@ function parseArgs(argv: string[]): Options {
       return v;
     };
     if (name === '--actions' || name === '-n') opts.actions = Number(value());
+    else if (name === '--plans') opts.plans = Number(value());
     else if (name === '--seed') opts.seed = Number(value());
     else if (name === '--keep') opts.keep = true;
     else if (name === '--help' || name === '-h') {
-      console.log('Usage : npm run bench -- --actions N [--seed S] [--keep]');
+      console.log('Usage : npm run bench -- --actions N [--plans P] [--seed S] [--keep]');
       process.exit(0);
-    } else throw new Error(`option inconnue : ${arg} (attendu : --actions N, --seed S, --keep)`);
+    } else throw new Error(`option inconnue : ${arg} (attendu : --actions N, --plans P, --seed S, --keep)`);
   }
   if (!Number.isInteger(opts.actions) || opts.actions < 1) throw new Error(`--actions : nombre entier positif attendu`);
+  if (!Number.isInteger(opts.plans) || opts.plans < 1) throw new Error(`--plans : nombre entier positif attendu`);
   if (!Number.isInteger(opts.seed)) throw new Error(`--seed : nombre entier attendu`);
   return opts;
 }
@@ -233,23 +238,26 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 async function main(): Promise<number> {
   const opts = parseArgs(process.argv.slice(2));
   const n = opts.actions;
+  const portal = opts.plans > 1;
+  const tag = portal ? `${n}-p${opts.plans}` : String(n);
   const dirs = {
-    content: join(OUT, `content-${n}`),
-    data: join(OUT, `data-${n}`),
-    dist: join(OUT, `dist-${n}`),
-    cache: join(OUT, `cache-${n}`),
-    log: join(OUT, `build-${n}.log`),
+    content: join(OUT, `content-${tag}`),
+    data: join(OUT, `data-${tag}`),
+    dist: join(OUT, `dist-${tag}`),
+    cache: join(OUT, `cache-${tag}`),
+    log: join(OUT, `build-${tag}.log`),
   };
 
   const t0 = performance.now();
-  const plan = generatePlan(n, opts.seed);
-  writeTree(dirs.content, plan.content);
-  writeTree(dirs.data, plan.data);
+  const generated: GeneratedPlan[] = portal ? generatePortal(n, opts.plans, opts.seed).plans : [generatePlan(n, opts.seed)];
+  writeTree(dirs.content, Object.assign({}, ...generated.map((p) => p.content)));
+  writeTree(dirs.data, Object.assign({}, ...generated.map((p) => p.data)));
   const generateSeconds = (performance.now() - t0) / 1000;
   // A cold build every time: no output or cache from a previous run.
   rmSync(dirs.dist, { recursive: true, force: true });
   rmSync(dirs.cache, { recursive: true, force: true });
-  const c = plan.counts;
+  const c = sumCounts(generated);
+  if (portal) console.log(`Portail de ${generated.length} plans (${Math.min(...generated.map((p) => p.counts.actions))} à ${Math.max(...generated.map((p) => p.counts.actions))} actions).`);
   console.log(
     `Plan généré en ${generateSeconds.toFixed(1)} s : ${c.actions} actions (${c.fiches} fiches MDX, ${c.csvActions} lignes CSV), ` +
       `${c.subactions} sous-actions, ${c.partners} partenaires, ${c.indicators} indicateurs, ${c.indicatorValues} valeurs.`,
@@ -326,16 +334,19 @@ async function main(): Promise<number> {
       `\nÉchec de la construction (${exit.signal ? `signal ${exit.signal}` : `code ${exit.code}`}) après ${buildSeconds.toFixed(1)} s, ` +
         `pic mémoire ${mb(peak)} Mo. Journal complet : ${relative(ROOT, dirs.log)}`,
     );
-    console.log(`BENCH ${JSON.stringify({ ok: false, actions: n, seed: opts.seed, buildSeconds: round(buildSeconds), cpuSeconds: round(cpuSeconds), load, peakRssBytes: peak, exitCode: exit.code, signal: exit.signal })}`);
+    console.log(`BENCH ${JSON.stringify({ ok: false, actions: n, plans: generated.length, seed: opts.seed, buildSeconds: round(buildSeconds), cpuSeconds: round(cpuSeconds), load, peakRssBytes: peak, exitCode: exit.code, signal: exit.signal })}`);
     return 1;
   }
 
   const pages = listFiles(dirs.dist, '.html');
-  const measures = measureActionPages(dirs.dist, plan.slug);
+  // A portal's action pages are sampled from its first plans: reading and gzipping 100 000 pages
+  // would measure the disk, not the pages.
+  const measures = generated.slice(0, 20).flatMap((p) => measureActionPages(dirs.dist, p.slug));
   const med = (pick: (m: PageMeasure) => number) => median(measures.map(pick));
   const result = {
     ok: true,
     actions: n,
+    plans: generated.length,
     seed: opts.seed,
     counts: c,
     buildSeconds: round(buildSeconds),
@@ -358,6 +369,7 @@ async function main(): Promise<number> {
 
   const rows: [string, string][] = [
     ['actions', String(n)],
+    ['plans', String(generated.length)],
     ['temps de construction', `${result.buildSeconds} s (CPU ${result.cpuSeconds} s ; charge ${load.before} → ${load.after} sur ${load.cpus} cœurs)`],
     ['pic mémoire (RSS, arbre de processus)', `${result.peakRssMB} Mo (${peakProcesses} processus)`],
     ['pages HTML', String(result.pageCount)],
@@ -376,6 +388,13 @@ async function main(): Promise<number> {
     for (const d of [dirs.content, dirs.data, dirs.dist, dirs.cache]) rmSync(d, { recursive: true, force: true });
   }
   return 0;
+}
+
+/** Counts of several generated plans added up (a portal's totals). */
+function sumCounts(plans: GeneratedPlan[]): GeneratedPlan['counts'] {
+  const total = { ...plans[0].counts };
+  for (const p of plans.slice(1)) for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += p.counts[k];
+  return total;
 }
 
 function cpuCount(): number {

@@ -45,6 +45,8 @@ export const SITE_SEGMENTS = [
   'robots.txt',
   '404',
   'index',
+  // the portal's list pages beyond 50 plans (src/pages/plans)
+  'plans',
   // src/pages/donnees
   'tous',
   'champs',

@@ -4,11 +4,14 @@ import { absoluteUrl } from '../utils/href';
 import { LIST_PAGE_SIZE, paths } from '../lib/urls';
 import { paginate } from '../lib/model/queries';
 import { scheduleGroups, scheduleIsSplit } from '../lib/charts/catalog';
+import { portalPages } from '../lib/view/portal';
 
 /** Every public page, for search engines. Generated from the same catalog as the pages. */
 export const GET: APIRoute = async ({ site }) => {
   const { plans, index } = await getCatalog();
   const pagePaths = [paths.portal(), paths.search(), paths.about(), paths.accessibility(), paths.legal(), paths.data(), paths.dataFields()];
+  // The portal's list pages, when there are more plans than one page shows (none for a few plans).
+  for (const page of portalPages(plans)) if (page.rest !== undefined) pagePaths.push(page.path);
   for (const plan of plans) {
     const slug = plan.meta.slug;
     pagePaths.push(paths.plan(slug));

@@ -4,7 +4,11 @@
  */
 import { planCharts } from '../lib/charts/catalog';
 import { tableToCsv } from '../lib/charts/csv';
-import { buildExports, type ChartCsv, type Exports } from '../lib/export/bundle';
+import { buildExports, isStreamed, type ChartCsv, type Exports } from '../lib/export/bundle';
+import { shareStreamedFiles, spillTo } from '../integrations/data-files';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { contentDay } from '../lib/export/updated';
 import type { Plan } from '../lib/model/types';
 import { roots, site } from '../site-config';
@@ -43,24 +47,40 @@ async function build(): Promise<Exports> {
     history.status === 'ok'
       ? Object.fromEntries(plans.map((p) => [p.meta.slug, changeFeedEntries(history.plans.get(p.meta.slug)?.all ?? [], index.get(p.meta.slug)!)]))
       : undefined;
-  return buildExports({
+  // In a build, each all-plans file is written to a scratch folder while its size is measured,
+  // then moved into the output folder after the pages (integrations/data-files). The dev server
+  // has no such step: it measures, and streams the files from their endpoints.
+  const scratchDir = import.meta.env.DEV ? undefined : mkdtempSync(join(tmpdir(), 'plan-climat-donnees-'));
+  const scratch = new Map<string, string>();
+  const exports = buildExports({
     changeEntries,
     changes: Object.fromEntries(plans.map((p) => [p.meta.slug, history.status === 'ok' ? (history.plans.get(p.meta.slug)?.all ?? []) : []])),
+    spill: scratchDir
+      ? (path, body) => {
+          scratch.set(path, join(scratchDir, path));
+          return spillTo(scratchDir, path, body());
+        }
+      : undefined,
     plans,
     siteUrl: siteRootUrl(),
     site: { title: site.title, tagline: site.tagline, publisher: site.publisher, publisherUrl: site.publisher_url, contactUrl: site.contact_url },
     lastUpdated: Object.fromEntries(plans.map((p) => [p.meta.slug, gitDay(p) ?? contentDay(p)])),
     charts,
   });
+  // In a build, the all-plans files are written after the pages, by streaming (integrations/data-files).
+  if (scratchDir) shareStreamedFiles(exports.files.filter(isStreamed).map((f) => ({ ...f, scratch: scratch.get(f.path) })), scratchDir);
+  return exports;
 }
 
 /**
  * Static paths of the data files whose site path matches `pattern` (named groups become the
- * route's params), for the endpoints under src/pages that write them.
+ * route's params), for the endpoints under src/pages that write them. In a build, the streamed
+ * all-plans files have no route: integrations/data-files writes them after the pages.
  */
 export async function fileRoutes(pattern: RegExp): Promise<{ params: Record<string, string>; props: { path: string } }[]> {
   const { files } = await getExports();
   return files.flatMap((f) => {
+    if (isStreamed(f) && !import.meta.env.DEV) return [];
     const m = pattern.exec(f.path);
     return m ? [{ params: { ...m.groups }, props: { path: f.path } }] : [];
   });
@@ -70,5 +90,20 @@ export async function fileRoutes(pattern: RegExp): Promise<{ params: Record<stri
 export async function fileResponse(path: string): Promise<Response> {
   const f = (await getExports()).byPath.get(path);
   if (!f) throw new Error(`fichier de données inconnu : ${path}`);
-  return new Response(f.body as BodyInit, { headers: { 'Content-Type': f.mediaType } });
+  // A streamed file (only served this way by the dev server) goes out chunk by chunk.
+  const body = isStreamed(f) ? streamOf(f.body()) : f.body;
+  return new Response(body as BodyInit, { headers: { 'Content-Type': f.mediaType } });
+}
+
+/** A web stream that pulls the chunks one at a time, as the response is read. */
+function streamOf(chunks: Iterable<string | Uint8Array>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const iterator = chunks[Symbol.iterator]();
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const next = iterator.next();
+      if (next.done) controller.close();
+      else controller.enqueue(typeof next.value === 'string' ? encoder.encode(next.value) : next.value);
+    },
+  });
 }

@@ -28,8 +28,9 @@ import { dataPackage, distinctLicenses, tableSchema, type ResourceFile } from '.
 import { dcatCatalog, type DcatDataset } from './dcat';
 import { actionRowsGrouped, concatRows, planRows, type Row, type TableRows } from './rows';
 import { EXPORT_TABLES, type ExportTable } from './schema';
-import { xlsx, type Sheet } from './xlsx';
-import { zip, type ZipEntry } from './zip';
+import { csvChunks, jsonChunks, measureChunks } from './stream';
+import { xlsx, xlsxChunks, type Sheet } from './xlsx';
+import { zipChunks, type ZipEntry } from './zip';
 import Papa from 'papaparse';
 
 /** The scope of the files of all public plans. A plan may not use this slug. */
@@ -68,13 +69,45 @@ export interface ExportInput {
   changeEntries?: Record<string, ChangeFeedEntry[]>;
   /** Every field change of each plan, oldest first, for `donnees/<plan>/changements.csv|json` (empty without history). */
   changes?: Record<string, PlanChange[]>;
+  /**
+   * Called once per streamed file with its chunks; returns its size in bytes. By default the
+   * chunks are only counted; a build passes a function that writes them to a scratch file as it
+   * counts, so that the file is made once (utils/exports, integrations/data-files).
+   */
+  spill?: (path: string, body: StreamedBody) => number;
 }
 
 export interface DataFile {
   path: string;
-  body: string | Uint8Array;
+  /**
+   * The content; for the all-plans files (the tables of `tous/`, its workbook and the ZIP), a
+   * function that yields it in chunks each time it is called: those files grow with the number of
+   * plans, so they are never kept whole, and are written after the build by streaming (see
+   * isStreamed, integrations/data-files).
+   */
+  body: string | Uint8Array | StreamedBody;
   mediaType: string;
   bytes: number;
+}
+
+export type StreamedBody = () => Iterable<string | Uint8Array>;
+
+/** Whether a file is written by streaming its chunks rather than held whole. */
+export function isStreamed(f: DataFile): f is DataFile & { body: StreamedBody } {
+  return typeof f.body === 'function';
+}
+
+/** The whole content of a file, streamed or not (for tests and small files: a streamed one is made whole). */
+export function fileContent(f: DataFile): Uint8Array {
+  const body = f.body;
+  if (typeof body === 'string') return Buffer.from(body, 'utf8');
+  if (typeof body !== 'function') return body;
+  return Buffer.concat([...body()].map((chunk) => (typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk)));
+}
+
+/** The whole content of a text file, streamed or not. */
+export function fileText(f: DataFile): string {
+  return typeof f.body === 'string' ? f.body : Buffer.from(fileContent(f)).toString('utf8');
 }
 
 export interface TableFiles {
@@ -128,6 +161,11 @@ const bare = (mediaType: string) => mediaType.split(';')[0];
 
 function file(path: string, body: string | Uint8Array, mediaType: string): DataFile {
   return { path, body, mediaType, bytes: typeof body === 'string' ? Buffer.byteLength(body, 'utf8') : body.length };
+}
+
+/** A streamed file: its size is measured by reading its chunks once (see ExportInput.spill), which are not kept. */
+function streamedFile(path: string, body: StreamedBody, mediaType: string, spill: ExportInput['spill']): DataFile {
+  return { path, body, mediaType, bytes: spill ? spill(path, body) : measureChunks(body()).bytes };
 }
 
 const latest = (days: (string | undefined)[]) => days.filter((d): d is string => !!d).sort().at(-1);
@@ -224,12 +262,26 @@ export function buildExports(input: ExportInput): Exports {
     const resources: ResourceFile[] = [];
     for (const table of EXPORT_TABLES) {
       const rows = s.rows[table.name];
-      const csv = add(file(paths.dataFile(s.scope, `${table.name}.csv`), toCsv(table.columns, rows), MEDIA.csv));
-      const json = add(file(paths.dataFile(s.scope, `${table.name}.json`), toJson(table.columns, rows), MEDIA.json));
+      const csvPath = paths.dataFile(s.scope, `${table.name}.csv`);
+      const jsonPath = paths.dataFile(s.scope, `${table.name}.json`);
+      // The text of the CSV is needed once, for the schema check and the package's hash; the
+      // all-plans file keeps only the way to write it again, row by row.
+      const csvText = toCsv(table.columns, rows);
+      const csv = add(
+        s.plan
+          ? file(csvPath, csvText, MEDIA.csv)
+          : streamedFile(csvPath, () => csvChunks(table.columns, rows), MEDIA.csv, input.spill),
+      );
+      const json = add(s.plan ? file(jsonPath, toJson(table.columns, rows), MEDIA.json) : streamedFile(jsonPath, () => jsonChunks(table.columns, rows), MEDIA.json, input.spill));
       tables.push({ table, rows: rows.length, csv, json });
       formulaCells += formulaLikeCells(table.columns, rows).length;
-      resources.push({ table, path: s.plan ? `${table.name}.csv` : `${ALL_PLANS}/${table.name}.csv`, body: csv.body as string });
-      if (inZip) zipEntries.push({ path: `${zipDir}/${table.name}.csv`, data: csv.body }, { path: `${zipDir}/${table.name}.json`, data: json.body });
+      resources.push({ table, path: s.plan ? `${table.name}.csv` : `${ALL_PLANS}/${table.name}.csv`, body: csvText });
+      if (inZip) {
+        zipEntries.push(
+          { path: `${zipDir}/${table.name}.csv`, data: s.plan ? csvText : () => toCsv(table.columns, rows) },
+          { path: `${zipDir}/${table.name}.json`, data: s.plan ? (json.body as string) : () => toJson(table.columns, rows) },
+        );
+      }
     }
 
     const changes = s.plan ? input.changes?.[s.scope] : undefined;
@@ -248,8 +300,9 @@ export function buildExports(input: ExportInput): Exports {
       readmeSheet({ title, citation, licences, fictional, lastUpdated }, { page: anchor, fields: fieldsPage }),
       ...EXPORT_TABLES.map((t) => ({ name: t.name, columns: t.columns, rows: s.rows[t.name] })),
     ];
-    const book = add(file(paths.dataFile(s.scope, `${s.scope}.xlsx`), xlsx(sheets, lastUpdated), MEDIA.xlsx));
-    if (inZip) zipEntries.push({ path: `${zipDir}/${s.scope}.xlsx`, data: book.body });
+    const bookPath = paths.dataFile(s.scope, `${s.scope}.xlsx`);
+    const book = add(s.plan ? file(bookPath, xlsx(sheets, lastUpdated), MEDIA.xlsx) : streamedFile(bookPath, () => xlsxChunks(sheets, lastUpdated), MEDIA.xlsx, input.spill));
+    if (inZip) zipEntries.push({ path: `${zipDir}/${s.scope}.xlsx`, data: s.plan ? (book.body as Uint8Array) : () => xlsx(sheets, lastUpdated) });
 
     const pkgPath = s.plan ? paths.dataFile(s.scope, 'datapackage.json') : paths.dataPackage();
     const descriptor = dataPackage({
@@ -268,7 +321,7 @@ export function buildExports(input: ExportInput): Exports {
       fictional,
     });
     const pkg = add(file(pkgPath, JSON.stringify(descriptor, null, 2) + '\n', MEDIA.json));
-    if (inZip) zipEntries.push({ path: s.plan ? `${zipDir}/datapackage.json` : 'datapackage.json', data: pkg.body });
+    if (inZip) zipEntries.push({ path: s.plan ? `${zipDir}/datapackage.json` : 'datapackage.json', data: pkg.body as string });
 
     const events = s.plan ? feedEvents(s.plan) : mergeEvents(s.plans.map(feedEvents));
     const feedPath = s.plan ? paths.feed(s.scope) : paths.feed();
@@ -317,7 +370,10 @@ export function buildExports(input: ExportInput): Exports {
 
   const siteDay = latest(publicPlans.map((p) => input.lastUpdated[p.meta.slug]));
   const readme = readmeText(input, datasets.filter((d) => !d.fictional), { dataPage, fieldsPage, siteDay });
-  const archive = add(file(paths.dataZip(), zip([{ path: 'LISEZMOI.md', data: readme }, ...zipEntries], siteDay), MEDIA.zip));
+  // The archive holds every public file: it is streamed, entry by entry (its size is measured by
+  // writing it once without keeping it).
+  const archiveEntries: ZipEntry[] = [{ path: 'LISEZMOI.md', data: readme }, ...zipEntries];
+  const archive = add(streamedFile(paths.dataZip(), () => zipChunks(archiveEntries, siteDay), MEDIA.zip, input.spill));
 
   const catalogDatasets: DcatDataset[] = datasets
     .filter((d) => !d.fictional)

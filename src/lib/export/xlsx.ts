@@ -14,7 +14,7 @@
 import { plainNumber } from './csv';
 import type { Cell, Row } from './rows';
 import { escapeXml } from './xml';
-import { zip } from './zip';
+import { zip, zipChunks, type ZipEntry } from './zip';
 
 export interface Sheet {
   /** Sheet name: at most 31 characters, none of []:*?/\ */
@@ -76,6 +76,16 @@ const STYLES =
  * @param day YYYY-MM-DD stamped on the archive entries (content-derived, never "now")
  */
 export function xlsx(sheets: Sheet[], day?: string): Uint8Array {
+  return zip(workbookEntries(sheets), day);
+}
+
+/** The bytes of xlsx(sheets, day), one sheet's XML at a time (see zipChunks). */
+export function xlsxChunks(sheets: Sheet[], day?: string): Generator<Uint8Array> {
+  return zipChunks(workbookEntries(sheets), day);
+}
+
+/** The workbook's parts; each sheet's XML is made only when its entry is written. */
+function workbookEntries(sheets: Sheet[]): ZipEntry[] {
   for (const s of sheets) {
     if (s.name.length > 31 || /[[\]:*?/\\]/.test(s.name)) throw new Error(`nom de feuille invalide : ${s.name}`);
   }
@@ -104,15 +114,12 @@ export function xlsx(sheets: Sheet[], day?: string): Uint8Array {
     sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('') +
     `<Relationship Id="rId${sheets.length + 1}" Type="${REL}/styles" Target="styles.xml"/>` +
     '</Relationships>';
-  return zip(
-    [
-      { path: '[Content_Types].xml', data: types },
-      { path: '_rels/.rels', data: rootRels },
-      { path: 'xl/workbook.xml', data: workbook },
-      { path: 'xl/_rels/workbook.xml.rels', data: workbookRels },
-      { path: 'xl/styles.xml', data: STYLES },
-      ...sheets.map((s, i) => ({ path: `xl/worksheets/sheet${i + 1}.xml`, data: sheetXml(s) })),
-    ],
-    day,
-  );
+  return [
+    { path: '[Content_Types].xml', data: types },
+    { path: '_rels/.rels', data: rootRels },
+    { path: 'xl/workbook.xml', data: workbook },
+    { path: 'xl/_rels/workbook.xml.rels', data: workbookRels },
+    { path: 'xl/styles.xml', data: STYLES },
+    ...sheets.map((s, i) => ({ path: `xl/worksheets/sheet${i + 1}.xml`, data: () => sheetXml(s) })),
+  ];
 }

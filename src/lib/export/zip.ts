@@ -13,7 +13,11 @@ import { deflateRawSync } from 'node:zlib';
 export interface ZipEntry {
   /** Path inside the archive, `/`-separated, no leading slash. */
   path: string;
-  data: string | Uint8Array;
+  /**
+   * The entry's content, or a function that makes it when the entry is written: an archive of
+   * large files then holds one of them at a time (see zipChunks).
+   */
+  data: string | Uint8Array | (() => string | Uint8Array);
 }
 
 const CRC_TABLE = (() => {
@@ -47,16 +51,34 @@ const encoder = new TextEncoder();
  * @param day YYYY-MM-DD stamped on every entry (use a content-derived date, never "now")
  */
 export function zip(entries: ZipEntry[], day?: string): Uint8Array {
+  const parts = [...zipChunks(entries, day)];
+  const out = new Uint8Array(parts.reduce((n, b) => n + b.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/**
+ * The bytes of zip(entries, day), in order, one entry at a time: each entry's content is made
+ * (when it is a function), compressed and given away before the next, and only the central
+ * directory (46 bytes and the name per entry) is kept until the end.
+ */
+export function* zipChunks(entries: Iterable<ZipEntry>, day?: string): Generator<Uint8Array> {
   const { time, date } = dosDate(day);
-  const locals: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
   let offset = 0;
+  let count = 0;
   const seen = new Set<string>();
   for (const entry of entries) {
     if (seen.has(entry.path)) throw new Error(`zip : entrée en double ${entry.path}`);
     seen.add(entry.path);
+    count += 1;
     const name = encoder.encode(entry.path);
-    const raw = typeof entry.data === 'string' ? encoder.encode(entry.data) : entry.data;
+    const data = typeof entry.data === 'function' ? entry.data() : entry.data;
+    const raw = typeof data === 'string' ? encoder.encode(data) : data;
     const deflated = deflateRawSync(raw, { level: 9 });
     const store = deflated.length >= raw.length;
     const body = store ? raw : deflated;
@@ -75,7 +97,9 @@ export function zip(entries: ZipEntry[], day?: string): Uint8Array {
     local.setUint32(22, raw.length, true);
     local.setUint16(26, name.length, true);
     local.setUint16(28, 0, true);
-    locals.push(new Uint8Array(local.buffer), name, body);
+    yield new Uint8Array(local.buffer);
+    yield name;
+    yield body;
 
     const central = new DataView(new ArrayBuffer(46));
     central.setUint32(0, 0x02014b50, true);
@@ -97,16 +121,10 @@ export function zip(entries: ZipEntry[], day?: string): Uint8Array {
   const centralSize = centrals.reduce((n, b) => n + b.length, 0);
   const end = new DataView(new ArrayBuffer(22));
   end.setUint32(0, 0x06054b50, true);
-  end.setUint16(8, entries.length, true);
-  end.setUint16(10, entries.length, true);
+  end.setUint16(8, count, true);
+  end.setUint16(10, count, true);
   end.setUint32(12, centralSize, true);
   end.setUint32(16, offset, true);
-  const parts = [...locals, ...centrals, new Uint8Array(end.buffer)];
-  const out = new Uint8Array(parts.reduce((n, b) => n + b.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  yield* centrals;
+  yield new Uint8Array(end.buffer);
 }

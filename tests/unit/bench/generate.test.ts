@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { generatePlan } from '../../../scripts/bench/generate';
+import { generatePlan, generatePortal, portalSizes } from '../../../scripts/bench/generate';
 import { formatIssue } from '../../../src/lib/model/issues';
 import { loadPlans } from '../../../src/lib/model/load';
 
@@ -43,4 +43,45 @@ test.each([1, 50, 400])('a plan of %i actions loads without error, with the anno
   expect(p.indicatorValues).toHaveLength(plan.counts.indicatorValues);
   expect(p.indicatorValues.some((v) => v.type === 'objectif')).toBe(true);
   expect(p.indicatorValues.some((v) => v.type === 'resultat')).toBe(true);
+});
+
+test.each([
+  [100_000, 1000],
+  [300, 12],
+  [50, 10],
+  [5000, 10],
+  [777, 9],
+])('%i actions in %i plans: every plan has 5 to 500 actions and they add up', (total, plans) => {
+  const sizes = portalSizes(total, plans, 1);
+  expect(sizes).toHaveLength(plans);
+  expect(sizes.reduce((a, b) => a + b, 0)).toBe(total);
+  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(5);
+  expect(Math.max(...sizes)).toBeLessThanOrEqual(500);
+  expect(portalSizes(total, plans, 1)).toEqual(sizes);
+});
+
+test('plans of a large portal differ in size, most of them small', () => {
+  const sizes = portalSizes(100_000, 1000, 1);
+  expect(new Set(sizes).size).toBeGreaterThan(100);
+  expect(sizes.filter((s) => s < 100).length).toBeGreaterThan(500);
+});
+
+test.each([
+  [4, 1],
+  [501, 1],
+  [100, 0],
+])('%i actions cannot make %i plans of 5 to 500 actions', (total, plans) => {
+  expect(() => portalSizes(total, plans, 1)).toThrow();
+});
+
+test('a generated portal loads as distinct public plans of varied kinds', () => {
+  const portal = generatePortal(120, 6, 3);
+  const content = Object.assign({}, ...portal.plans.map((p) => p.content));
+  const data = Object.assign({}, ...portal.plans.map((p) => p.data));
+  const { plans, issues } = loadPlans({ content: write(content), data: write(data) });
+  expect(issues.filter((i) => i.severity === 'error').map(formatIssue)).toEqual([]);
+  expect(plans.map((p) => p.meta.slug).sort()).toEqual(['p1', 'p2', 'p3', 'p4', 'p5', 'p6']);
+  expect(plans.reduce((n, p) => n + p.actions.length, 0)).toBe(120);
+  expect(plans.every((p) => !p.meta.fictional && p.meta.title.includes('fictif'))).toBe(true);
+  expect(new Set(plans.map((p) => p.meta.kind)).size).toBeGreaterThan(1);
 });

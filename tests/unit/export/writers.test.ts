@@ -5,7 +5,7 @@ import Papa from 'papaparse';
 import { crc32 as zlibCrc32 } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { buildExports } from '../../../src/lib/export/bundle';
+import { buildExports, fileContent, fileText } from '../../../src/lib/export/bundle';
 import { feedEvents, eventTitle } from '../../../src/lib/export/atom';
 import { citationLine } from '../../../src/lib/export/citation';
 import { cellText, formulaLikeCells, plainNumber, toCsv, toJson } from '../../../src/lib/export/csv';
@@ -186,7 +186,7 @@ describe('buildExports', () => {
     const a = buildExports(input());
     const b = buildExports(input());
     expect(a.files.map((f) => f.path)).toEqual(b.files.map((f) => f.path));
-    const differ = a.files.filter((f, i) => Buffer.compare(Buffer.from(f.body), Buffer.from(b.files[i].body)) !== 0).map((f) => f.path);
+    const differ = a.files.filter((f, i) => Buffer.compare(Buffer.from(fileContent(f)), Buffer.from(fileContent(b.files[i]))) !== 0).map((f) => f.path);
     expect(differ).toEqual([]);
   }, 60_000);
 
@@ -195,14 +195,14 @@ describe('buildExports', () => {
     const fictional = plans.filter((p) => p.meta.fictional).map((p) => p.meta.slug);
     expect(fictional.length).toBeGreaterThan(0);
     const ex = buildExports(input());
-    const all = ex.byPath.get('donnees/tous/actions.csv')!.body as string;
+    const all = fileText(ex.byPath.get('donnees/tous/actions.csv')!);
     const rows = Papa.parse<Record<string, string>>(all, { header: true, skipEmptyLines: true }).data;
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.filter((r) => r.fictif !== 'false' || fictional.includes(r.plan))).toEqual([]);
     const own = Papa.parse<Record<string, string>>(ex.byPath.get(`donnees/${fictional[0]}/actions.csv`)!.body as string, { header: true, skipEmptyLines: true }).data;
     expect(own.every((r) => r.fictif === 'true')).toBe(true);
     expect(JSON.parse(ex.byPath.get(`donnees/${fictional[0]}/datapackage.json`)!.body as string).fictif).toBe(true);
-    expect(unzip(ex.zip.body as Uint8Array).filter((e) => fictional.some((f) => e.path.startsWith(`${f}/`)))).toEqual([]);
+    expect(unzip(fileContent(ex.zip)).filter((e) => fictional.some((f) => e.path.startsWith(`${f}/`)))).toEqual([]);
     expect(ex.catalog.body as string).not.toMatch(new RegExp(`#${fictional[0]}"`));
   }, 30_000);
 
@@ -210,8 +210,8 @@ describe('buildExports', () => {
     const i = input();
     i.plans = i.plans.filter((p) => p.meta.fictional);
     const ex = buildExports(i);
-    expect((ex.byPath.get('donnees/tous/actions.csv')!.body as string).split('\r\n').filter(Boolean)).toHaveLength(1);
-    expect(JSON.parse(ex.byPath.get('donnees/tous/actions.json')!.body as string)).toEqual([]);
+    expect((fileText(ex.byPath.get('donnees/tous/actions.csv')!)).split('\r\n').filter(Boolean)).toHaveLength(1);
+    expect(JSON.parse(fileText(ex.byPath.get('donnees/tous/actions.json')!))).toEqual([]);
   }, 30_000);
 
   test('a plan folder named like the all-plans folder is refused', () => {
