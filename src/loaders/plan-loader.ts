@@ -2,10 +2,12 @@ import type { Loader } from 'astro/loaders';
 import { formatIssue, ContentError } from '../lib/model/issues';
 import { loadPlans } from '../lib/model/load';
 import type { Roots } from '../lib/model/read';
+import { publishPlans, type PlanStub } from '../utils/loaded-plans';
 
 /**
- * Loads every plan (plan.md, fiches' frontmatter, CSV tables) through `lib/model`, one entry per
- * plan. Any content error stops the build with the full list as `file:line: field: message`.
+ * Loads every plan (plan.md, fiches' frontmatter, CSV tables) through `lib/model`. Any content error
+ * stops the build with the full list as `file:line: field: message`. The store gets one small stub
+ * per plan; the plans themselves go to utils/loaded-plans (see why there).
  */
 export function planLoader(roots: Roots): Loader {
   return {
@@ -15,9 +17,11 @@ export function planLoader(roots: Roots): Loader {
         const { plans, issues } = loadPlans(roots);
         for (const issue of issues.filter((i) => i.severity === 'warning')) logger.warn(formatIssue(issue));
         if (issues.some((i) => i.severity === 'error')) throw new ContentError(issues);
+        const run = publishPlans(plans);
         store.clear();
         for (const plan of plans) {
-          const data = await parseData({ id: plan.meta.slug, data: plan as unknown as Record<string, unknown> });
+          const stub: PlanStub = { slug: plan.meta.slug, run };
+          const data = await parseData({ id: plan.meta.slug, data: { ...stub } });
           store.set({ id: plan.meta.slug, data });
         }
       };
