@@ -15,7 +15,7 @@
 
 export interface GeneratedPlan {
   slug: string;
-  /** Files relative to the content root (CONTENT_DIR): `<slug>/plan.md`, `<slug>/actions/<id>.mdx`. */
+  /** Files relative to the content root (CONTENT_DIR): `<slug>/plan.md`, `<slug>/actions/<id>.mdx` (or `.md`). */
   content: Record<string, string>;
   /** Files relative to the data root (DATA_DIR): `<slug>/<table>.csv`. */
   data: Record<string, string>;
@@ -121,8 +121,10 @@ const pad = (n: number, width: number): string => String(n).padStart(width, '0')
  * Generates a plan of `n` actions. Same `n` and `seed`, same files, byte for byte.
  * @param n number of actions (at least 1)
  * @param seed PRNG seed
+ * @param ficheFormat extension of the fiches: `mdx` as a real plan has them, `md` to measure what
+ *   compiling them as MDX costs (they use no component, so both give the same pages)
  */
-export function generatePlan(n: number, seed = 1): GeneratedPlan {
+export function generatePlan(n: number, seed = 1, ficheFormat: 'md' | 'mdx' = 'mdx'): GeneratedPlan {
   if (!Number.isInteger(n) || n < 1) throw new Error(`nombre d'actions invalide : ${n}`);
   const rnd = prng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
@@ -208,7 +210,7 @@ export function generatePlan(n: number, seed = 1): GeneratedPlan {
         .filter(([, v]) => v !== '')
         .map(([k, v]) => `${k}: ${y(v)}`)
         .join('\n');
-      content[`${slug}/actions/${id}.mdx`] = [
+      content[`${slug}/actions/${id}.${ficheFormat}`] = [
         '---',
         front,
         '---',

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --actions N [--seed S] [--keep]`: builds a synthetic plan of N actions (see
+ * `npm run bench -- --actions N [--seed S] [--keep] [--fiches md|mdx]`: builds a synthetic plan of N actions (see
  * generate.ts) and reports what it costs.
  *
  * 1. writes the plan into bench-out/content-N/ and bench-out/data-N/ (bench-out/ is gitignored);
@@ -30,10 +30,12 @@ interface Options {
   actions: number;
   seed: number;
   keep: boolean;
+  /** Extension of the generated fiches (see generatePlan). */
+  fiches: 'md' | 'mdx';
 }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { actions: 1000, seed: 1, keep: false };
+  const opts: Options = { actions: 1000, seed: 1, keep: false, fiches: 'mdx' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -45,10 +47,15 @@ function parseArgs(argv: string[]): Options {
     if (name === '--actions' || name === '-n') opts.actions = Number(value());
     else if (name === '--seed') opts.seed = Number(value());
     else if (name === '--keep') opts.keep = true;
+    else if (name === '--fiches') {
+      const v = value();
+      if (v !== 'md' && v !== 'mdx') throw new Error(`--fiches : md ou mdx attendu`);
+      opts.fiches = v;
+    }
     else if (name === '--help' || name === '-h') {
-      console.log('Usage : npm run bench -- --actions N [--seed S] [--keep]');
+      console.log('Usage : npm run bench -- --actions N [--seed S] [--keep] [--fiches md|mdx]');
       process.exit(0);
-    } else throw new Error(`option inconnue : ${arg} (attendu : --actions N, --seed S, --keep)`);
+    } else throw new Error(`option inconnue : ${arg} (attendu : --actions N, --seed S, --keep, --fiches md|mdx)`);
   }
   if (!Number.isInteger(opts.actions) || opts.actions < 1) throw new Error(`--actions : nombre entier positif attendu`);
   if (!Number.isInteger(opts.seed)) throw new Error(`--seed : nombre entier attendu`);
@@ -258,7 +265,7 @@ async function main(): Promise<number> {
   };
 
   const t0 = performance.now();
-  const plan = generatePlan(n, opts.seed);
+  const plan = generatePlan(n, opts.seed, opts.fiches);
   writeTree(dirs.content, plan.content);
   writeTree(dirs.data, plan.data);
   const generateSeconds = (performance.now() - t0) / 1000;
@@ -267,7 +274,7 @@ async function main(): Promise<number> {
   rmSync(dirs.cache, { recursive: true, force: true });
   const c = plan.counts;
   console.log(
-    `Plan généré en ${generateSeconds.toFixed(1)} s : ${c.actions} actions (${c.fiches} fiches MDX, ${c.csvActions} lignes CSV), ` +
+    `Plan généré en ${generateSeconds.toFixed(1)} s : ${c.actions} actions (${c.fiches} fiches ${opts.fiches.toUpperCase()}, ${c.csvActions} lignes CSV), ` +
       `${c.subactions} sous-actions, ${c.partners} partenaires, ${c.indicators} indicateurs, ${c.indicatorValues} valeurs.`,
   );
   console.log(`Construction : astro build → ${relative(ROOT, dirs.dist)} (journal : ${relative(ROOT, dirs.log)})`);
@@ -360,6 +367,7 @@ async function main(): Promise<number> {
     ok: true,
     actions: n,
     seed: opts.seed,
+    ficheFormat: opts.fiches,
     counts: c,
     buildSeconds: round(buildSeconds),
     cpuSeconds: round(cpuSeconds),

@@ -44,3 +44,13 @@ test.each([1, 50, 400])('a plan of %i actions loads without error, with the anno
   expect(p.indicatorValues.some((v) => v.type === 'objectif')).toBe(true);
   expect(p.indicatorValues.some((v) => v.type === 'resultat')).toBe(true);
 });
+
+test('fiches as .md: the same files under another extension, still valid content', () => {
+  const asMdx = generatePlan(50, 1);
+  const asMd = generatePlan(50, 1, 'md');
+  expect(asMd.data).toEqual(asMdx.data);
+  expect(asMd.content).toEqual(Object.fromEntries(Object.entries(asMdx.content).map(([path, text]) => [path.replace(/\.mdx$/, '.md'), text])));
+  const { plans, issues } = loadPlans({ content: write(asMd.content), data: write(asMd.data) });
+  expect(issues.filter((i) => i.severity === 'error').map(formatIssue)).toEqual([]);
+  expect(plans[0].actions.filter((a) => a.fiche?.endsWith('.md'))).toHaveLength(asMd.counts.fiches);
+});
