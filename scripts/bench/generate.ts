@@ -15,7 +15,7 @@
 
 export interface GeneratedPlan {
   slug: string;
-  /** Files relative to the content root (CONTENT_DIR): `<slug>/plan.md`, `<slug>/actions/<id>.mdx`. */
+  /** Files relative to the content root (CONTENT_DIR): `<slug>/plan.md`, `<slug>/actions/<id>.mdx` (or `.md`). */
   content: Record<string, string>;
   /** Files relative to the data root (DATA_DIR): `<slug>/<table>.csv`. */
   data: Record<string, string>;

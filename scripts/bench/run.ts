@@ -60,6 +60,13 @@ function parseArgs(argv: string[]): Options {
   return opts;
 }
 
+/** The last non-empty line of the build's output, without colour codes, shortened. */
+function lastLogLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  const lines = text.replace(/\x1b\[[0-9;]*m/g, '').split('\n').map((l) => l.trim()).filter(Boolean);
+  return (lines.at(-1) ?? '').slice(0, 160);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Memory of a process tree, from /proc (Linux).
 
@@ -94,18 +101,27 @@ function rssOf(pid: number): number {
 }
 
 /** Sum of VmRSS over a process and all its descendants (shared pages count once per process). */
-function treeRss(root: number): { bytes: number; processes: number } {
+function treeRss(root: number): { bytes: number; processes: number; parts: { name: string; bytes: number }[] } {
   const seen = new Set<number>();
   const stack = [root];
-  let bytes = 0;
+  const parts: { name: string; bytes: number }[] = [];
   while (stack.length > 0) {
     const pid = stack.pop()!;
     if (seen.has(pid)) continue;
     seen.add(pid);
-    bytes += rssOf(pid);
+    parts.push({ name: commandOf(pid), bytes: rssOf(pid) });
     stack.push(...childrenOf(pid));
   }
-  return { bytes, processes: seen.size };
+  return { bytes: parts.reduce((sum, p) => sum + p.bytes, 0), processes: seen.size, parts };
+}
+
+/** The command name of a process (/proc/<pid>/comm), or "?" once it has exited. */
+function commandOf(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+  } catch {
+    return '?';
+  }
 }
 
 /**
@@ -299,14 +315,21 @@ async function main(): Promise<number> {
 
   let peak = 0;
   let peakProcesses = 0;
+  // When the peak happened and the build's last log line then: which phase holds the memory.
+  let peakAtSeconds = 0;
+  let peakDuring = '';
+  let peakParts = '';
   let samples = 0;
   const sample = () => {
     if (child.pid === undefined) return;
-    const { bytes, processes } = treeRss(child.pid);
+    const { bytes, processes, parts } = treeRss(child.pid);
     samples++;
     if (bytes > peak) {
       peak = bytes;
       peakProcesses = processes;
+      peakAtSeconds = (performance.now() - started) / 1000;
+      peakDuring = lastLogLine(tail);
+      peakParts = parts.map((p) => `${p.name} ${mb(p.bytes)}`).join(' + ');
     }
   };
   const timer = setInterval(sample, SAMPLE_MS);
@@ -355,6 +378,9 @@ async function main(): Promise<number> {
     peakRssBytes: peak,
     peakRssMB: mb(peak),
     peakProcesses,
+    peakAtSeconds: round(peakAtSeconds),
+    peakDuring,
+    peakParts,
     rssSamples: samples,
     pageCount: pages.length,
     actionPages: measures.length,
@@ -371,7 +397,7 @@ async function main(): Promise<number> {
     ['actions', String(n)],
     ['plans', String(generated.length)],
     ['temps de construction', `${result.buildSeconds} s (CPU ${result.cpuSeconds} s ; charge ${load.before} → ${load.after} sur ${load.cpus} cœurs)`],
-    ['pic mémoire (RSS, arbre de processus)', `${result.peakRssMB} Mo (${peakProcesses} processus)`],
+    ['pic mémoire (RSS, arbre de processus)', `${result.peakRssMB} Mo (${peakParts}) à ${result.peakAtSeconds} s, pendant : ${peakDuring}`],
     ['pages HTML', String(result.pageCount)],
     ["pages d'action mesurées", String(result.actionPages)],
     ["médiane page d'action : HTML", `${kb(result.median.html.raw)} (gzip ${kb(result.median.html.gzip)})`],

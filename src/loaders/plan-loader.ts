@@ -4,6 +4,7 @@ import { setLiveContentError } from '../lib/model/live-errors';
 import { loadPlans } from '../lib/model/load';
 import { draftPlanSlugs, plansToShow } from '../lib/model/publish';
 import type { Roots } from '../lib/model/read';
+import { publishPlans, type PlanStub } from '../utils/loaded-plans';
 
 /** Astro hands a file watcher to loaders only in `astro dev`: the preview that shows drafts. */
 const isPreview = (context: LoaderContext) => context.watcher !== undefined;
@@ -17,6 +18,9 @@ const isPreview = (context: LoaderContext) => context.watcher !== undefined;
  * `astro dev` the same list is logged and handed to the pages (src/middleware.ts shows it in
  * Astro's error overlay) until the files are fixed; a change to the meta store makes Astro reload
  * the browser either way.
+ *
+ * The store gets one small stub per plan; the plans themselves go to utils/loaded-plans (see why
+ * there), drafts already left out.
  */
 export function planLoader(roots: Roots): Loader {
   return {
@@ -28,9 +32,12 @@ export function planLoader(roots: Roots): Loader {
         const { plans, issues } = loadPlans(roots);
         for (const issue of issues.filter((i) => i.severity === 'warning')) logger.warn(formatIssue(issue));
         if (issues.some((i) => i.severity === 'error')) throw new ContentError(issues);
+        const shown = plansToShow(plans, { preview });
+        const loadId = publishPlans(shown);
         store.clear();
-        for (const plan of plansToShow(plans, { preview })) {
-          const data = await parseData({ id: plan.meta.slug, data: plan as unknown as Record<string, unknown> });
+        for (const plan of shown) {
+          const stub: PlanStub = { slug: plan.meta.slug, run: loadId };
+          const data = await parseData({ id: plan.meta.slug, data: { ...stub } });
           store.set({ id: plan.meta.slug, data });
         }
       };

@@ -5,6 +5,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { indexPlan, type PlanIndex } from '../lib/model/queries';
 import type { Plan } from '../lib/model/types';
+import { roots } from '../site-config';
+import { plansForStubs } from './loaded-plans';
 import { relative } from 'node:path';
 
 export interface Catalog {
@@ -18,8 +20,15 @@ export interface Catalog {
 }
 
 let cached: Promise<Catalog> | undefined;
+/** The load the cached catalog was built from (dev: the loader reloads on every content change). */
+let cachedRun: string | undefined;
 
-export function getCatalog(): Promise<Catalog> {
+export async function getCatalog(): Promise<Catalog> {
+  if (import.meta.env.DEV) {
+    const run = (await getCollection('plans')).map((e) => e.data.run).join();
+    if (run !== cachedRun) cached = undefined;
+    cachedRun = run;
+  }
   cached ??= build();
   return cached;
 }
@@ -30,7 +39,7 @@ async function build(): Promise<Catalog> {
     getCollection('planTexts'),
     getCollection('fiches'),
   ]);
-  const plans = planEntries.map((e) => e.data as Plan).sort((a, b) => a.meta.order - b.meta.order || a.meta.slug.localeCompare(b.meta.slug));
+  const plans = plansForStubs(planEntries.map((e) => e.data), roots).slice().sort((a, b) => a.meta.order - b.meta.order || a.meta.slug.localeCompare(b.meta.slug));
   const norm = (p: string | undefined) => (p ? relative(process.cwd(), p) || p : '');
   return {
     plans,

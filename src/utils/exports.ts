@@ -12,15 +12,21 @@ import { join } from 'node:path';
 import { contentDay } from '../lib/export/updated';
 import type { Plan } from '../lib/model/types';
 import { roots, site } from '../site-config';
-import { getCatalog } from './catalog';
+import { getCatalog, type Catalog } from './catalog';
 import { getFieldHistory, getHistory, projectPath } from './history';
 import { changeFeedEntries } from '../lib/history/feed';
 
 let cached: Promise<Exports> | undefined;
+/** The catalog the cached files were built from: a new one (dev, after a content change) rebuilds them. */
+let cachedFor: Catalog | undefined;
 
-export function getExports(): Promise<Exports> {
-  cached ??= build();
-  return cached;
+export async function getExports(): Promise<Exports> {
+  const catalog = await getCatalog();
+  if (catalog !== cachedFor) {
+    cachedFor = catalog;
+    cached = build(catalog);
+  }
+  return cached!;
 }
 
 /** Absolute URL of the site root with its base path, ending with "/". */
@@ -37,8 +43,7 @@ function gitDay(plan: Plan): string | undefined {
   return getHistory().lastChange([`${roots.content}/${plan.meta.slug}`, `${roots.data}/${plan.meta.slug}`].map(projectPath));
 }
 
-async function build(): Promise<Exports> {
-  const { plans, index } = await getCatalog();
+async function build({ plans, index }: Catalog): Promise<Exports> {
   const charts: ChartCsv[] = [...index.values()].flatMap((planIndex) =>
     planCharts(planIndex).map(({ chart, file }) => ({ ...file, csv: tableToCsv(chart.table), rows: chart.table.rows.length })),
   );
