@@ -5,7 +5,7 @@ import { planLoader, withoutDrafts } from './loaders/plan-loader';
 import { roots } from './site-config';
 
 // The plan model is validated field by field in lib/model (with file:line messages); the store
-// only holds a stub per plan, the pages get the plans from utils/loaded-plans.
+// only holds a stub per plan, the pages get the plans from page-data/loaded-plans.
 const plans = defineCollection({
   loader: planLoader(roots),
   schema: z.object({ slug: z.string(), run: z.string() }),

@@ -3,7 +3,7 @@
  * to disk: the tables of `donnees/tous/`, its workbook and the ZIP of every public file grow with the
  * number of plans (hundreds of megabytes for a thousand plans), and Astro holds an endpoint's whole
  * response in memory before writing it. So these files have no endpoint in a build: the build's
- * exports (utils/exports) hand them over through {@link shareStreamedFiles}, with their announced
+ * exports (page-data/exports) hand them over through {@link shareStreamedFiles}, with their announced
  * size, and this integration writes them one chunk at a time, then checks each size against what
  * the data page and the catalogue announced (a mismatch fails the build).
  *

@@ -4,7 +4,7 @@ import { setLiveContentError } from '../lib/model/live-errors';
 import { loadPlans } from '../lib/model/load';
 import { draftPlanSlugs, plansToShow } from '../lib/model/publish';
 import type { Roots } from '../lib/model/read';
-import { publishPlans, type PlanStub } from '../utils/loaded-plans';
+import { publishPlans, type PlanStub } from '../page-data/loaded-plans';
 
 /** Astro hands a file watcher to loaders only in `astro dev`: the preview that shows drafts. */
 const isPreview = (context: LoaderContext) => context.watcher !== undefined;
@@ -19,7 +19,7 @@ const isPreview = (context: LoaderContext) => context.watcher !== undefined;
  * Astro's error overlay) until the files are fixed; a change to the meta store makes Astro reload
  * the browser either way.
  *
- * The store gets one small stub per plan; the plans themselves go to utils/loaded-plans (see why
+ * The store gets one small stub per plan; the plans themselves go to page-data/loaded-plans (see why
  * there), drafts already left out.
  */
 export function planLoader(roots: Roots): Loader {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { fileResponse } from '../utils/exports';
+import { fileResponse } from '../page-data/exports';
 import { paths } from '../lib/urls';
 
 /** DCAT-AP catalogue of the datasets, for data.gouv.fr and other portals (lib/export/dcat). */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { fileResponse } from '../utils/exports';
+import { fileResponse } from '../page-data/exports';
 import { paths } from '../lib/urls';
 
 /** Atom feed of new actions and status changes in every public plan (lib/export/atom). */

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../utils/catalog';
-import { absoluteUrl } from '../utils/href';
+import { getCatalog } from '../page-data/catalog';
+import { absoluteUrl } from '../page-data/href';
 import { LIST_PAGE_SIZE, paths } from '../lib/urls';
 import { paginate } from '../lib/model/queries';
 import { scheduleGroups, scheduleIsSplit } from '../lib/charts/catalog';

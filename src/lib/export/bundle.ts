@@ -72,7 +72,7 @@ export interface ExportInput {
   /**
    * Called once per streamed file with its chunks; returns its size in bytes. By default the
    * chunks are only counted; a build passes a function that writes them to a scratch file as it
-   * counts, so that the file is made once (utils/exports, integrations/data-files).
+   * counts, so that the file is made once (page-data/exports, integrations/data-files).
    */
   spill?: (path: string, body: StreamedBody) => number;
 }

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { fileResponse, fileRoutes } from '../../utils/exports';
+import { fileResponse, fileRoutes } from '../../page-data/exports';
 
 /** Atom feed of a plan's new actions and status changes (lib/export/atom). */
 export const getStaticPaths = (() => fileRoutes(/^(?<plan>[^/]+)\/flux\.atom$/)) satisfies GetStaticPaths;

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { fileResponse, fileRoutes } from '../../utils/exports';
+import { fileResponse, fileRoutes } from '../../page-data/exports';
 
 /**
  * Every public data file with a README (lib/export/bundle). A streamed file: in a build it has no

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { fileResponse } from '../../utils/exports';
+import { fileResponse } from '../../page-data/exports';
 import { paths } from '../../lib/urls';
 
 /** Frictionless Data Package of all public plans (files in donnees/tous/). */

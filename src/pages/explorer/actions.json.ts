@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getExplorerData } from '../../utils/explorer';
+import { getExplorerData } from '../../page-data/explorer';
 
 /** Every public plan's actions for the explorer (format in lib/search/explorer). */
 export const GET: APIRoute = async () =>

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog } from '../../../utils/catalog';
-import { getExplorerData } from '../../../utils/explorer';
+import { getCatalog } from '../../../page-data/catalog';
+import { getExplorerData } from '../../../page-data/explorer';
 
 /** One plan's actions for its explorer (format in lib/search/explorer). */
 export const getStaticPaths = (async () => {

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog } from '../../../utils/catalog';
+import { getCatalog } from '../../../page-data/catalog';
 import { planCharts } from '../../../lib/charts/catalog';
 import { tableToCsv } from '../../../lib/charts/csv';
 import type { ChartTable } from '../../../lib/charts/data/table';

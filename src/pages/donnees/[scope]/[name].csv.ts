@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { fileResponse, fileRoutes } from '../../../utils/exports';
+import { fileResponse, fileRoutes } from '../../../page-data/exports';
 
 /** Tables as canonical CSV: donnees/<plan>/<table>.csv, donnees/tous/<table>.csv (lib/export/bundle). */
 export const getStaticPaths = (() => fileRoutes(/^donnees\/(?<scope>[^/]+)\/(?<name>[^/]+)\.csv$/)) satisfies GetStaticPaths;

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { fileResponse, fileRoutes } from '../../../utils/exports';
+import { fileResponse, fileRoutes } from '../../../page-data/exports';
 
 /** Tables as JSON and each plan's datapackage.json: donnees/<plan>/<name>.json (lib/export/bundle). */
 export const getStaticPaths = (() => fileRoutes(/^donnees\/(?<scope>[^/]+)\/(?<name>[^/]+)\.json$/)) satisfies GetStaticPaths;

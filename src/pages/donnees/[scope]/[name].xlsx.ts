@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { fileResponse, fileRoutes } from '../../../utils/exports';
+import { fileResponse, fileRoutes } from '../../../page-data/exports';
 
 /** Every table of a plan (or of all public plans) as one XLSX workbook (lib/export/xlsx). */
 export const getStaticPaths = (() => fileRoutes(/^donnees\/(?<scope>[^/]+)\/(?<name>[^/]+)\.xlsx$/)) satisfies GetStaticPaths;

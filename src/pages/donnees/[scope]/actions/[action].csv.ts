@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { fileResponse, fileRoutes } from '../../../../utils/exports';
+import { fileResponse, fileRoutes } from '../../../../page-data/exports';
 
 /** One action's data as CSV (one line per filled cell): donnees/<plan>/actions/<id>.csv. */
 export const getStaticPaths = (() => fileRoutes(/^donnees\/(?<scope>[^/]+)\/actions\/(?<action>[^/]+)\.csv$/)) satisfies GetStaticPaths;

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { fileResponse, fileRoutes } from '../../../../utils/exports';
+import { fileResponse, fileRoutes } from '../../../../page-data/exports';
 
 /** One action and everything attached to it, as JSON: donnees/<plan>/actions/<id>.json. */
 export const getStaticPaths = (() => fileRoutes(/^donnees\/(?<scope>[^/]+)\/actions\/(?<action>[^/]+)\.json$/)) satisfies GetStaticPaths;

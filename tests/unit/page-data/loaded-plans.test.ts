@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../../src/lib/model/issues';
 import { loadPlans } from '../../../src/lib/model/load';
-import { plansForStubs, publishPlans, type PlanStub } from '../../../src/utils/loaded-plans';
+import { plansForStubs, publishPlans, type PlanStub } from '../../../src/page-data/loaded-plans';
 
 const dir = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
 const bundled = { content: dir('content'), data: dir('data') };
