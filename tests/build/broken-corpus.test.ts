@@ -9,20 +9,18 @@
  * tests read), removed afterwards. A failing build stops in content sync, after a few seconds:
  * two cases run at a time so that the corpus stays within a couple of minutes on two cores.
  */
-import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { brokenCases, caseFolder, CORPUS, issuePrefix, removeCaseCopies, ROOT, runCheck, STACK_TRACE } from '../helpers/broken-corpus';
+import { brokenCases, caseFolder, CORPUS, issuePrefix, removeCaseCopies, runCheck, STACK_TRACE } from '../helpers/broken-corpus';
+import { isolatedBuild, removeIsolatedBuilds } from '../helpers/isolated-build';
 
-const exec = promisify(execFile);
-const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const CONCURRENCY = 2;
 
 const made: string[] = [];
 afterAll(() => {
+  removeIsolatedBuilds();
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
   removeCaseCopies();
 });
@@ -41,34 +39,7 @@ async function slot<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/**
- * The environment of a build run as a pipeline runs it: Vitest exposes Vite's variables
- * (BASE_URL=/, MODE=test…) in process.env, and Astro would take BASE_URL for the site's base.
- */
-function pipelineEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
-  return { ...env, ...extra };
-}
-
-async function build(env: Record<string, string>): Promise<{ code: number; out: string }> {
-  // Inside the project: Astro writes its prerender chunks next to OUT_DIR only when OUT_DIR is
-  // under the working directory (else into ./.astro/, shared by every build running there).
-  mkdirSync(join(ROOT, 'node_modules/.cache'), { recursive: true });
-  const dir = mkdtempSync(join(ROOT, 'node_modules/.cache/broken-build-'));
-  made.push(dir);
-  try {
-    const { stdout, stderr } = await exec(process.execPath, [ASTRO, 'build'], {
-      cwd: ROOT,
-      env: pipelineEnv({ OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, 'cache'), ...env }),
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    return { code: 0, out: stdout + stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, out: `${e.stdout}${e.stderr}` };
-  }
-}
+const build = (env: Record<string, string>) => isolatedBuild('broken', env);
 
 const corpus = brokenCases();
 

@@ -7,52 +7,22 @@
  * so it never touches the dist/ the other build tests read; the folder is removed afterwards.
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startTags, tokenize } from '../helpers/html';
+import { isolatedBuild, pipelineEnv, removeIsolatedBuilds } from '../helpers/isolated-build';
 
 const exec = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
-const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
 
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(removeIsolatedBuilds);
 
-/**
- * The environment of a build run as a pipeline runs it: Vitest exposes Vite's variables
- * (BASE_URL=/, MODE=test…) in process.env, and Astro would take BASE_URL for the site's base.
- */
-function pipelineEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
-  return { ...env, ...extra };
-}
-
-async function build(env: Record<string, string>): Promise<{ code: number; out: string; dir: string }> {
-  // Inside the project: Astro writes its prerender chunks next to OUT_DIR only when OUT_DIR is
-  // under the working directory (else into ./.astro/, shared by every build running there).
-  mkdirSync(join(ROOT, 'node_modules/.cache'), { recursive: true });
-  const dir = mkdtempSync(join(ROOT, 'node_modules/.cache/staff-build-'));
-  made.push(dir);
-  try {
-    const { stdout, stderr } = await exec(process.execPath, [ASTRO, 'build'], {
-      cwd: ROOT,
-      env: pipelineEnv({ OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, 'cache'), ...env }),
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    return { code: 0, out: stdout + stderr, dir: join(dir, 'dist') };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, out: `${e.stdout}${e.stderr}`, dir: join(dir, 'dist') };
-  }
-}
+const build = (env: Record<string, string>) => isolatedBuild('staff', env);
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
