@@ -10,6 +10,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
@@ -77,7 +78,8 @@ function startDev(port: number): Promise<string> {
   return new Promise((done, fail) => {
     const timer = setTimeout(() => fail(new Error(`astro dev pas prêt en ${READY_MS / 1000} s :\n${log}`)), READY_MS);
     const read = (chunk: Buffer) => {
-      log += chunk.toString();
+      // Colour codes sit between « Local » and the address when the runner forces colours.
+      log += stripVTControlCharacters(chunk.toString());
       const url = /Local\s+(http:\/\/[^\s/]+)\//.exec(log);
       if (url) {
         clearTimeout(timer);
