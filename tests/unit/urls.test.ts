@@ -2,7 +2,7 @@
  * The reserved names of src/lib/urls.ts against the routes of src/pages: adding a page or an
  * endpoint without reserving its name would let a plan folder or a level id overwrite it.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGE_CODES, PLAN_SEGMENTS, RESERVED_PLAN_SLUGS, SITE_SEGMENTS, paths } from '../../src/lib/urls';
@@ -15,7 +15,10 @@ const PAGES = resolve(import.meta.dirname, '../../src/pages');
  * `[param]` is filled by content, so neither is a name to reserve.
  */
 function routeSegments(dir: string): string[] {
-  return readdirSync(join(PAGES, dir), { withFileTypes: true })
+  // Pages in every language sit under [...lang]/ (nothing for the default language, nl/… for others).
+  return [dir, join('[...lang]', dir)]
+    .filter((folder) => existsSync(join(PAGES, folder)))
+    .flatMap((folder) => readdirSync(join(PAGES, folder), { withFileTypes: true }))
     .map((entry) => (entry.isDirectory() ? entry.name : entry.name.replace(/\.(astro|ts|js|md|mdx)$/, '')))
     .filter((name) => !name.startsWith('[') && name !== 'index');
 }

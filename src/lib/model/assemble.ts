@@ -4,6 +4,7 @@ import { normaliseStatus, type Status } from '../normalise/status';
 import { deriveStatus } from './derive-status';
 import { DEFAULT_LICENCE, FicheFrontmatterSchema, PlanFrontmatterSchema, frontmatterMessage } from './frontmatter';
 import type { IssueLog } from './issues';
+import type { UiLanguage } from '../i18n/languages';
 import { checkPlaceholders } from './placeholders';
 import type { PlanSource } from './read';
 import type {
@@ -26,7 +27,7 @@ import { rowSchema, splitList, type ValidRow } from './validate';
 const opt = (s: string | undefined): string | undefined => (s ? s : undefined);
 const num = (s: string | undefined): number | undefined => (s ? Number(s) : undefined);
 
-function readMeta(source: PlanSource, log: IssueLog): PlanMeta | undefined {
+function readMeta(source: PlanSource, log: IssueLog, siteLanguages: readonly UiLanguage[]): PlanMeta | undefined {
   const { plan, planFile, slug } = source;
   if (plan.invalid) return undefined;
   const parsed = PlanFrontmatterSchema.safeParse(plan.data);
@@ -45,6 +46,10 @@ function readMeta(source: PlanSource, log: IssueLog): PlanMeta | undefined {
     log.warn(planFile, plan.keyLines.get('draft') ?? 1, 'draft', 'plan en brouillon : visible avec npm run dev, absent du site publié et des données ; retirez « draft: true » pour le publier');
   }
   checkPlaceholders(plan, planFile, fm.draft, log);
+  const outside = (fm.languages ?? []).filter((language) => !siteLanguages.includes(language));
+  if (outside.length > 0) {
+    log.error(planFile, plan.keyLines.get('languages') ?? 1, 'languages', `langue${outside.length > 1 ? 's' : ''} absente${outside.length > 1 ? 's' : ''} des langues du site (${outside.join(', ')}) : ajoutez-la à « languages » dans site.yml (langues du site : ${siteLanguages.join(', ')})`);
+  }
   return {
     slug,
     file: planFile,
@@ -62,6 +67,8 @@ function readMeta(source: PlanSource, log: IssueLog): PlanMeta | undefined {
     actionLabel: fm.action_label ?? { singular: 'Action', plural: 'Actions' },
     subactionLabel: fm.subaction_label ?? { singular: 'Sous-action', plural: 'Sous-actions' },
     statusLabels: fm.statuses ?? {},
+    // Never assumed to be French: undeclared, a plan speaks the site's default language.
+    languages: (fm.languages ?? [siteLanguages[0]]).filter((language) => siteLanguages.includes(language)),
     fictional: fm.fictional,
     draft: fm.draft,
     order: fm.order,
@@ -93,8 +100,12 @@ function uniqueById<T extends { id: string; origin: { file: string; line: number
  * reference resolved (unknown ones are errors), raw values parsed beside their text, hierarchy
  * children and actions ordered. Returns undefined when plan.md itself is unusable.
  */
-export function assemblePlan(source: PlanSource, log: IssueLog): Plan | undefined {
-  const meta = readMeta(source, log);
+/**
+ * `siteLanguages`: the languages of site.yml (the first is the default), which a plan's own
+ * `languages` must be drawn from.
+ */
+export function assemblePlan(source: PlanSource, log: IssueLog, siteLanguages: readonly UiLanguage[] = ['fr']): Plan | undefined {
+  const meta = readMeta(source, log, siteLanguages);
   if (!meta) return undefined;
   const slug = meta.slug;
   const levelIds = meta.levels.map((l) => l.id);

@@ -3,6 +3,7 @@ import { STATUSES } from '../normalise/status';
 import { isIsoDate } from '../normalise/calendar';
 import { TABLES } from './tables';
 import { levelIdProblem } from './ids';
+import { languageList } from './language-list';
 import { MAX_SIGNIFICANT_DIGITS, controlCharacterMessage, formulaMessage, impossibleDateMessage, isFormulaLike, significantDigits } from './validate';
 
 /**
@@ -81,6 +82,11 @@ export const PlanFrontmatterSchema = z.strictObject({
   action_label: z.strictObject({ singular: text, plural: text }).optional(),
   subaction_label: z.strictObject({ singular: text, plural: text }).optional(),
   statuses: z.record(z.string(), z.enum(STATUSES)).optional(),
+  /**
+   * The languages the plan is published in, the first being the one its texts were written in
+   * (never assumed: absent, the site's default language). Each must be a language of the site.
+   */
+  languages: languageList('du plan').optional(),
   fictional: z.boolean().default(false),
   /** A plan being written: shown by `npm run dev`, never published (see lib/model/publish.ts). */
   draft: z.boolean().default(false),

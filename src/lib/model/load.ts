@@ -19,14 +19,14 @@ export function loadPlans(roots: Roots): LoadResult {
   const log = new IssueLog();
   const plans: Plan[] = [];
   // site.yml is read again by src/site-config.ts for the pages, with the same function.
-  readSiteSettings(roots.content, log);
+  const site = readSiteSettings(roots.content, log);
   const slugs = listPlanSlugs(roots, log);
   if (slugs.length === 0) {
     log.error(roots.content, 0, '-', 'aucun plan trouvé (un plan est un dossier contenant plan.md)');
   }
   for (const slug of slugs) {
     const source = readPlanSource(roots, slug, log);
-    const plan = assemblePlan(source, log);
+    const plan = assemblePlan(source, log, site.languages);
     if (!plan) continue;
     checkComponentReferences(plan, source.fiches, log);
     plans.push(plan);

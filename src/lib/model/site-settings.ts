@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { parseYaml } from '../yaml';
 import { dangerousUrlKind, dangerousUrlMessage } from '../trust/urls';
 import type { IssueLog } from './issues';
+import { languageList } from './language-list';
 
 const EMAIL = /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}$/i;
 const isWebUrl = (v: string) => /^https?:\/\/[^/\\\s]/i.test(v) && URL.canParse(v);
@@ -29,7 +30,11 @@ export const SiteSchema = z.strictObject({
   publisher_url: urlField(false).optional(),
   host: z.string().default('Hébergeur non renseigné'),
   contact_url: urlField(true).optional(),
-  lang: z.string().default('fr'),
+  /**
+   * The interface languages, the first being the default (unprefixed URLs); the others are served
+   * under `/<lang>/`. A subset of the languages the catalogue speaks (lib/i18n).
+   */
+  languages: languageList('du site').default(['fr']),
 });
 export type SiteSettings = z.infer<typeof SiteSchema>;
 

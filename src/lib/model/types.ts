@@ -1,6 +1,7 @@
 import type { Status } from '../normalise/status';
 import type { Budget } from '../normalise/budget';
 import type { PartialDate } from '../normalise/date';
+import type { UiLanguage } from '../i18n/languages';
 
 /** A hierarchy level as the plan names it (Axe, Engagement, Domaine, Mesure Cit'ergie…). */
 export interface Level {
@@ -29,6 +30,11 @@ export interface PlanMeta {
   /** What the plan calls sub-actions ("Mesure", "Sous-action"). */
   subactionLabel: { singular: string; plural: string };
   statusLabels: Record<string, Status>;
+  /**
+   * The languages the plan is published in (plan.md `languages`, else the site's default): the
+   * first is the language its texts were written in. Its pages exist in each of them.
+   */
+  languages: UiLanguage[];
   fictional: boolean;
   /** `draft: true` in plan.md: shown by `npm run dev` with a « brouillon » banner, never built. */
   draft: boolean;

@@ -113,3 +113,32 @@ describe('loadPlans', () => {
     expect(messages.join('\n')).toMatch(/actions.csv:2: related_text: avertissement: renvoi hors de la publication/);
   });
 });
+
+describe('plan languages', () => {
+  const withLanguages = (site: string | undefined, plan: string) => ({
+    ...GOOD,
+    ...(site === undefined ? {} : { 'content/site.yml': site }),
+    'content/test/plan.md': PLAN_MD.replace('statuses:', `${plan}\nstatuses:`),
+  });
+
+  it("speak the site's default language when undeclared, never an assumed French", () => {
+    expect(load(GOOD).plans[0].meta.languages).toEqual(['fr']);
+    expect(load(withLanguages('languages: [nl, fr]\n', '')).plans[0].meta.languages).toEqual(['nl']);
+  });
+
+  it('keep the declared order: the first is the language of its texts', () => {
+    const { plans, errors } = load(withLanguages('languages: [fr, nl, en]\n', 'languages: [nl, fr]'));
+    expect(errors).toEqual([]);
+    expect(plans[0].meta.languages).toEqual(['nl', 'fr']);
+  });
+
+  it("refuse a language the site does not declare, on plan.md's line", () => {
+    const { errors } = load(withLanguages('languages: [fr, nl]\n', 'languages: [fr, en]'));
+    expect(errors).toEqual([expect.stringMatching(/plan\.md:8: languages: langue absente des langues du site \(en\).*site\.yml/)]);
+  });
+
+  it('refuse a language the interface does not speak', () => {
+    const { errors } = load(withLanguages(undefined, 'languages: [fr, de]'));
+    expect(errors).toEqual([expect.stringMatching(/plan\.md:8: languages\.1: .*langue « de » inconnue de l'interface/)]);
+  });
+});

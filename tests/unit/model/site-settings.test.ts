@@ -43,3 +43,21 @@ describe('readSiteSettings: site.yml, validated with its lines', () => {
     expect(read('title: Plans\ncontact: x\n').issues).toEqual([expect.objectContaining({ line: 2, field: 'contact' })]);
   });
 });
+
+describe('site.yml languages', () => {
+  it('defaults to French alone, and keeps the declared order (the first is the default)', () => {
+    expect(read(undefined).settings.languages).toEqual(['fr']);
+    expect(read('languages: [nl, fr]\n')).toMatchObject({ issues: [], settings: { languages: ['nl', 'fr'] } });
+  });
+
+  it.each([
+    ['languages: [fr, de]\n', 'langue « de » inconnue de l\'interface (langues possibles : fr, nl, en)'],
+    ['languages: [fr, nl, fr]\n', 'langue « fr » présente deux fois'],
+    ['languages: []\n', 'au moins une langue du site attendue'],
+  ])('%s is an error on its line', (yaml, message) => {
+    const { issues } = read(`title: Plans\n${yaml}`);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ line: 2, field: 'languages' });
+    expect(issues[0].message).toContain(message);
+  });
+});

@@ -27,6 +27,7 @@ export function meta(over: Partial<PlanMeta> = {}): PlanMeta {
     actionLabel: { singular: 'Action', plural: 'Actions' },
     subactionLabel: { singular: 'Mesure', plural: 'Mesures' },
     statusLabels: {},
+    languages: ['fr'],
     fictional: false,
     draft: false,
     order: 2,

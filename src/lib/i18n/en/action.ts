@@ -1,0 +1,3 @@
+import type { action as source } from '../fr/action';
+
+export const action: typeof source = {};

@@ -1,0 +1,3 @@
+import type { indicators as source } from '../fr/indicators';
+
+export const indicators: typeof source = {};

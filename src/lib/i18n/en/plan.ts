@@ -1,0 +1,3 @@
+import type { plan as source } from '../fr/plan';
+
+export const plan: typeof source = {};

@@ -1,0 +1,3 @@
+import type { site as source } from '../fr/site';
+
+export const site: typeof source = {};

@@ -1,0 +1,2 @@
+/** Interface text: charts (French, the source catalogue: nl/ and en/ must have the same keys). */
+export const charts = {};

@@ -1,0 +1,3 @@
+import type { charts as source } from '../fr/charts';
+
+export const charts: typeof source = {};

@@ -1,0 +1,3 @@
+import type { history as source } from '../fr/history';
+
+export const history: typeof source = {};

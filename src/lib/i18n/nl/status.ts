@@ -1,0 +1,3 @@
+import type { status as source } from '../fr/status';
+
+export const status: typeof source = {};
