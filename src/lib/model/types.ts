@@ -2,9 +2,12 @@ import type { Status } from '../normalise/status';
 import type { Budget } from '../normalise/budget';
 import type { PartialDate } from '../normalise/date';
 import type { UiLanguage } from '../i18n/languages';
+import type { Translations } from '../i18n/localize';
 
 /** A hierarchy level as the plan names it (Axe, Engagement, Domaine, Mesure Cit'ergie…). */
 export interface Level {
+  /** `label_nl`, `plural_nl`… in plan.md. */
+  translations?: Translations;
   id: string;
   label: string;
   plural: string;
@@ -15,6 +18,8 @@ export interface PlanMeta {
   slug: string;
   file: string;
   title: string;
+  /** `title_nl`, `description_en`… in plan.md: the plan's texts in its other languages. */
+  translations?: Translations;
   shortTitle?: string;
   territory: string;
   territoryCode?: { scheme: string; value: string };
@@ -45,7 +50,12 @@ export interface PlanMeta {
 
 export interface Located {
   /** Where the entity is defined, for messages and "source" notes. */
-  origin: { file: string; line: number }[];
+  origin: { file: string; line: number   /**
+   * The entity's text fields in the plan's other languages (`title_nl` columns, `title_nl:` keys),
+   * per language then field; read through lib/i18n/localize.ts. Absent: no translation.
+   */
+  translations?: Translations;
+}[];
   source?: string;
 }
 
@@ -104,6 +114,8 @@ export interface Action extends Located {
   order: number;
   /** Path of the Markdown/MDX fiche that holds the narrative, when there is one. */
   fiche?: string;
+  /** Paths of the fiche's translations (`actions/<id>.<lang>.md|mdx`), per language. */
+  ficheTranslations?: Partial<Record<UiLanguage, string>>;
 }
 
 export interface SubAction extends Located {

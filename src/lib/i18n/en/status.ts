@@ -1,3 +1,15 @@
 import type { status as source } from '../fr/status';
 
-export const status: typeof source = {};
+export const status: typeof source = {
+  names: {
+    a_venir: 'Planned',
+    en_cours: 'In progress',
+    realise: 'Completed',
+    en_pause: 'On hold',
+    abandonne: 'Abandoned',
+    bloque: 'Blocked',
+    en_retard: 'Delayed',
+    a_discuter: 'Under discussion',
+    non_renseigne: 'Not stated',
+  },
+};

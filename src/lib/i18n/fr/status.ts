@@ -1,2 +1,18 @@
-/** Interface text: status (French, the source catalogue: nl/ and en/ must have the same keys). */
-export const status = {};
+/**
+ * Interface text: the canonical states of an action (the ADEME vocabulary). A plan's own wording
+ * (« Engagé », « Complété ») is shown as published beside these; lib/normalise/status.ts keeps the
+ * French vocabulary that content is matched against.
+ */
+export const status = {
+  names: {
+    a_venir: 'À venir',
+    en_cours: 'En cours',
+    realise: 'Réalisé',
+    en_pause: 'En pause',
+    abandonne: 'Abandonné',
+    bloque: 'Bloqué',
+    en_retard: 'En retard',
+    a_discuter: 'À discuter',
+    non_renseigne: 'Non renseigné',
+  },
+};
