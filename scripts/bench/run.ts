@@ -1,7 +1,9 @@
 /**
- * `npm run bench -- --actions N [--plans P] [--seed S] [--keep]`: builds a synthetic plan of N actions
- * (see generate.ts) and reports what it costs. With --plans P, a portal of P plans of 5 to 500
- * actions that sum to N (generatePortal): the portal, explorer and all-plans files at scale.
+ * `npm run bench -- --actions N [--plans P] [--languages fr,nl] [--seed S] [--keep]`: builds a synthetic
+ * plan of N actions (see generate.ts) and reports what it costs. With --plans P, a portal of P plans
+ * of 5 to 500 actions that sum to N (generatePortal): the portal, explorer and all-plans files at
+ * scale. With --languages, the site and every plan declare those languages (the first is the
+ * default): every page is built once per language, as for a bilingual collectivité.
  *
  * 1. writes the plan into bench-out/content-N/ and bench-out/data-N/ (bench-out/ is gitignored);
  * 2. runs `astro build` as a child process with CONTENT_DIR, DATA_DIR, OUT_DIR=bench-out/dist-N
@@ -33,10 +35,12 @@ interface Options {
   plans: number;
   seed: number;
   keep: boolean;
+  /** Interface languages of the site and its plans (site.yml, plan.md); one: no other language. */
+  languages: string[];
 }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { actions: 1000, plans: 1, seed: 1, keep: false };
+  const opts: Options = { actions: 1000, plans: 1, seed: 1, keep: false, languages: ['fr'] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -49,14 +53,16 @@ function parseArgs(argv: string[]): Options {
     else if (name === '--plans') opts.plans = Number(value());
     else if (name === '--seed') opts.seed = Number(value());
     else if (name === '--keep') opts.keep = true;
+    else if (name === '--languages') opts.languages = value().split(',').map((l) => l.trim()).filter(Boolean);
     else if (name === '--help' || name === '-h') {
-      console.log('Usage : npm run bench -- --actions N [--plans P] [--seed S] [--keep]');
+      console.log('Usage : npm run bench -- --actions N [--plans P] [--languages fr,nl] [--seed S] [--keep]');
       process.exit(0);
-    } else throw new Error(`option inconnue : ${arg} (attendu : --actions N, --plans P, --seed S, --keep)`);
+    } else throw new Error(`option inconnue : ${arg} (attendu : --actions N, --plans P, --languages fr,nl, --seed S, --keep)`);
   }
   if (!Number.isInteger(opts.actions) || opts.actions < 1) throw new Error(`--actions : nombre entier positif attendu`);
   if (!Number.isInteger(opts.plans) || opts.plans < 1) throw new Error(`--plans : nombre entier positif attendu`);
   if (!Number.isInteger(opts.seed)) throw new Error(`--seed : nombre entier attendu`);
+  if (opts.languages.length === 0) throw new Error(`--languages : au moins une langue attendue (fr,nl)`);
   return opts;
 }
 
@@ -255,7 +261,7 @@ async function main(): Promise<number> {
   const opts = parseArgs(process.argv.slice(2));
   const n = opts.actions;
   const portal = opts.plans > 1;
-  const tag = portal ? `${n}-p${opts.plans}` : String(n);
+  const tag = (portal ? `${n}-p${opts.plans}` : String(n)) + (opts.languages.length > 1 ? `-${opts.languages.join('')}` : '');
   const dirs = {
     content: join(OUT, `content-${tag}`),
     data: join(OUT, `data-${tag}`),
@@ -266,7 +272,7 @@ async function main(): Promise<number> {
 
   const t0 = performance.now();
   const generated: GeneratedPlan[] = portal ? generatePortal(n, opts.plans, opts.seed).plans : [generatePlan(n, opts.seed)];
-  writeTree(dirs.content, Object.assign({}, ...generated.map((p) => p.content)));
+  writeTree(dirs.content, withLanguages(Object.assign({}, ...generated.map((p) => p.content)), opts.languages));
   writeTree(dirs.data, Object.assign({}, ...generated.map((p) => p.data)));
   const generateSeconds = (performance.now() - t0) / 1000;
   // A cold build every time: no output or cache from a previous run.
@@ -368,6 +374,7 @@ async function main(): Promise<number> {
   const med = (pick: (m: PageMeasure) => number) => median(measures.map(pick));
   const result = {
     ok: true,
+    languages: opts.languages,
     actions: n,
     plans: generated.length,
     seed: opts.seed,
@@ -414,6 +421,18 @@ async function main(): Promise<number> {
     for (const d of [dirs.content, dirs.data, dirs.dist, dirs.cache]) rmSync(d, { recursive: true, force: true });
   }
   return 0;
+}
+
+/**
+ * The generated content declaring `languages` in site.yml and in every plan.md (its front matter
+ * is YAML we generated: one key line after the opening `---`).
+ */
+function withLanguages(content: Record<string, string>, languages: string[]): Record<string, string> {
+  if (languages.length === 1 && languages[0] === 'fr') return content;
+  const list = `languages: [${languages.join(', ')}]`;
+  const out: Record<string, string> = { 'site.yml': `${list}\n` };
+  for (const [path, text] of Object.entries(content)) out[path] = path.endsWith('/plan.md') ? text.replace(/^---\n/, `---\n${list}\n`) : text;
+  return out;
 }
 
 /** Counts of several generated plans added up (a portal's totals). */

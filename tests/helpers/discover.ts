@@ -48,13 +48,25 @@ function actionScore(html: string): number {
   return score;
 }
 
-export function discoverPages(dist: string): Discovery {
+/**
+ * `language`: the pages of another language than the default, under `dist/<language>/` (their
+ * paths then start with `<language>/`; the 404 page is the site's one, in the default set only).
+ */
+export function discoverPages(dist: string, language?: string): Discovery {
+  const prefix = language ? `${language}/` : '';
+  const found = discoverIn(language ? join(dist, language) : dist, prefix ? `${language} : ` : '', !language);
+  for (const target of found.targets) target.path = `${prefix}${target.path}`;
+  return found;
+}
+
+function discoverIn(dist: string, label: string, with404: boolean): Discovery {
   const targets: Target[] = [];
   const plansWithListPage2: string[] = [];
   if (!hasIndex(dist)) return { targets, plans: [], plansWithListPage2 };
   targets.push({ name: 'portail', kind: 'portal', path: '', status: 200 });
 
   const plans = subdirs(dist).filter((d) => hasIndex(join(dist, d, 'liste')));
+  const named = (target: Target): Target => ({ ...target, name: `${label}${target.name}` });
   const reserved = new Set<string>(RESERVED_SEGMENTS);
   for (const plan of plans) {
     const planDir = join(dist, plan);
@@ -89,6 +101,6 @@ export function discoverPages(dist: string): Discovery {
   ] as const) {
     targets.push({ name, kind: 'site', path, status: 200 });
   }
-  targets.push({ name: 'page introuvable (404)', kind: '404', path: 'cette-page-n-existe-pas/', status: 404 });
-  return { targets, plans, plansWithListPage2 };
+  if (with404) targets.push({ name: 'page introuvable (404)', kind: '404', path: 'cette-page-n-existe-pas/', status: 404 });
+  return { targets: targets.map(named), plans, plansWithListPage2 };
 }
