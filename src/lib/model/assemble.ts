@@ -312,6 +312,14 @@ export function assemblePlan(source: PlanSource, log: IssueLog, siteLanguages: r
     }
   }
 
+  for (const text of source.planTranslations) {
+    const problem = translatedNameProblem({ field: 'plan', lang: text.language }, ['plan'], languages, meta.file);
+    if (problem) log.error(text.file, 1, '-', `texte traduit : ${problem.replace(/« plan(_\w+)? »/, meta.file)}`);
+    for (const [key, line] of text.keys) {
+      log.error(text.file, line, key, `un fichier plan.<langue>.md ne contient que le texte, sans en-tête : traduisez les clés dans ${meta.file} (${key}_${text.language}: …)`);
+    }
+  }
+
   // Translated fiches (`<id>.nl.md`): the fiche's body in that language, and the action's texts.
   const translatedSchema = rowSchema({ ...TABLES.actions, fields: TABLES.actions.fields.filter((f) => f.name === 'id' || TRANSLATABLE_FIELDS.actions.includes(f.name)) }, { partial: true });
   for (const fiche of source.ficheTranslations) {

@@ -36,8 +36,8 @@ export interface FicheTranslationSource extends FicheSource {
 export interface PlanTextTranslation {
   file: string;
   language: string;
-  /** The file had a front matter with keys: reported, the body is still checked. */
-  keys: string[];
+  /** Keys of a front matter, if the file has one, with their lines: reported by assemble. */
+  keys: [string, number][];
 }
 
 /** Everything one plan's folders hold, parsed and checked cell by cell but not yet cross-linked. */
@@ -80,6 +80,9 @@ function readUtf8(path: string, file: string, log: IssueLog): string {
   );
   return new TextDecoder('windows-1252').decode(bytes);
 }
+
+/** A Markdown file without front matter, as readFrontmatter would give it. */
+const noFrontmatter = (body: string): FrontmatterFile => ({ data: {}, body, bodyLine: 1, keyLines: new Map(), lineOf: () => 1 });
 
 /** Markdown tools (and Astro) accept a BOM before the frontmatter: so do we. */
 const withoutBom = (text: string) => text.replace(/^\uFEFF/, '');
@@ -255,7 +258,7 @@ export function readPlanSource(roots: Roots, slug: string, log: IssueLog, siteLa
     const file = show(join(planDir, name));
     const text = withoutBom(readUtf8(join(planDir, name), file, log));
     // Only the body: the texts of the front matter are translated in plan.md (`title_nl:`).
-    const keys = text.startsWith('---') ? Object.keys(readFrontmatter(text, file, log).data) : [];
+    const keys = text.startsWith('---') ? [...readFrontmatter(text, file, log).keyLines] : [];
     trusted(text, file, 'md', log);
     planTranslations.push({ file, language: m[1], keys });
   }
@@ -270,9 +273,10 @@ export function readPlanSource(roots: Roots, slug: string, log: IssueLog, siteLa
       if (!isFiche(name, isDirectory(join(ficheDir, name)))) continue;
       const file = show(join(ficheDir, name));
       const text = withoutBom(readUtf8(join(ficheDir, name), file, log));
-      const parsed = readFrontmatter(text, file, log);
-      const components = trusted(text, file, name.endsWith('.mdx') ? 'mdx' : 'md', log);
       const translated = TRANSLATED_FILE.exec(name);
+      // A translated fiche may have no front matter at all: its action is named by its file.
+      const parsed = translated && !text.startsWith('---') ? noFrontmatter(text) : readFrontmatter(text, file, log);
+      const components = trusted(text, file, name.endsWith('.mdx') ? 'mdx' : 'md', log);
       // A translated fiche's keys are the original names (`summary`), in its language.
       const markdownKeys = translated ? MARKDOWN_FIELDS.actions : markdownFields(withTranslatedColumns(TABLES.actions, languages));
       for (const field of markdownKeys) {
