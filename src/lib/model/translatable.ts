@@ -91,7 +91,16 @@ export function translatedNameProblem(
  * Markdown links…) but never required.
  */
 export function withTranslatedColumns(spec: TableSpec, languages: readonly UiLanguage[]): TableSpec {
-  const targets = translationLanguages(languages);
+  return withColumnsIn(spec, translationLanguages(languages));
+}
+
+/**
+ * The spec with translated columns for every interface language: the order of columns a tool
+ * writes (the importer), whatever the plan's languages.
+ */
+export const withEveryTranslation = (spec: TableSpec): TableSpec => withColumnsIn(spec, UI_LANGUAGES);
+
+function withColumnsIn(spec: TableSpec, targets: readonly UiLanguage[]): TableSpec {
   if (targets.length === 0) return spec;
   const translatable = TRANSLATABLE_FIELDS[spec.name];
   const fields: FieldSpec[] = [];
