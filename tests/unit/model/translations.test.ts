@@ -3,13 +3,14 @@
  * translated fiches `actions/<id>.<lang>.md|mdx` and `plan.<lang>.md`, through the same loader as
  * `npm run check` and the build.
  */
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../../src/lib/model/issues';
 import { loadPlans } from '../../../src/lib/model/load';
 import { localText } from '../../../src/lib/i18n/localize';
+import { TRANSLATABLE_FIELDS } from '../../../src/lib/model/translatable';
 
 const planMd = (languages = '[fr, nl]', extra = '') => `---
 title: Plan climat
@@ -119,5 +120,14 @@ describe('translations of a plan', () => {
     expect(errors).toEqual([]);
     const withColumn = load({ ...single, 'data/test/actions.csv': 'id,parent,title,title_nl\na1,ax1,Un,Een\n', 'data/test/hierarchy.csv': 'id,level,title\nax1,axe,Axe\n', 'data/test/indicators.csv': undefined, 'data/test/updates.csv': undefined });
     expect(withColumn.errors).toEqual([expect.stringMatching(/actions\.csv:1: title_nl: langue « nl » non déclarée par le plan \(langues du plan : fr\) : .*languages: \[fr, nl\]/)]);
+  });
+});
+
+describe('the guide', () => {
+  it('lists the translatable columns of every table as translatable.ts does', () => {
+    const guide = readFileSync('content/README.md', 'utf8');
+    for (const [table, fields] of Object.entries(TRANSLATABLE_FIELDS)) {
+      expect(guide).toContain(`| \`${table}.csv\` | ${fields.map((f) => `\`${f}\``).join(', ')} |`);
+    }
   });
 });
