@@ -26,6 +26,7 @@ import {
   TRANSLATABLE_FIELDS,
   TRANSLATABLE_PLAN_KEYS,
   TRANSLATABLE_PLAN_SUBKEYS,
+  languageProblem,
   orphanMessage,
   orphanTranslations,
   parseTranslatedName,
@@ -47,7 +48,12 @@ function readMeta(source: PlanSource, log: IssueLog, siteLanguages: readonly UiL
     for (const issue of parsed.error.issues) {
       const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : undefined;
       const field = unknownKeys ? unknownKeys.join(', ') : issue.path.length > 0 ? issue.path.join('.') : '-';
-      const message = unknownKeys ? `clé inconnue : ${unknownKeys.join(', ')}` : frontmatterMessage(issue, plan.data);
+      // A top-level `title_de`, `title_NL`, `period_nl`: a translation plan.md cannot hold, said
+      // as such (those in a language the site speaks are in the schema, checked below).
+      const topKeys = Object.keys(PlanFrontmatterSchema.shape);
+      const translated = unknownKeys?.length === 1 && issue.path.length === 0 ? parseTranslatedName(unknownKeys[0], topKeys) : undefined;
+      const translatedProblem = translated && translatedNameProblem(translated, TRANSLATABLE_PLAN_KEYS, siteLanguages, planFile);
+      const message = translatedProblem ?? (unknownKeys ? `clé inconnue : ${unknownKeys.join(', ')}` : frontmatterMessage(issue, plan.data));
       const line = plan.lineOf(unknownKeys ? [...issue.path, unknownKeys[0]] : issue.path);
       log.error(planFile, line, field, message);
     }
@@ -313,8 +319,8 @@ export function assemblePlan(source: PlanSource, log: IssueLog, siteLanguages: r
   }
 
   for (const text of source.planTranslations) {
-    const problem = translatedNameProblem({ field: 'plan', lang: text.language }, ['plan'], languages, meta.file);
-    if (problem) log.error(text.file, 1, '-', `texte traduit : ${problem.replace(/« plan(_\w+)? »/, meta.file)}`);
+    const problem = languageProblem(text.language, languages, meta.file, `dans ${meta.file}`);
+    if (problem) log.error(text.file, 1, '-', `texte traduit : ${problem}`);
     for (const [key, line] of text.keys) {
       log.error(text.file, line, key, `un fichier plan.<langue>.md ne contient que le texte, sans en-tête : traduisez les clés dans ${meta.file} (${key}_${text.language}: …)`);
     }
@@ -324,9 +330,9 @@ export function assemblePlan(source: PlanSource, log: IssueLog, siteLanguages: r
   const translatedSchema = rowSchema({ ...TABLES.actions, fields: TABLES.actions.fields.filter((f) => f.name === 'id' || TRANSLATABLE_FIELDS.actions.includes(f.name)) }, { partial: true });
   for (const fiche of source.ficheTranslations) {
     const lang = fiche.language;
-    const problem = translatedNameProblem({ field: 'fiche', lang }, ['fiche'], languages, meta.file);
+    const problem = languageProblem(lang, languages, meta.file, 'dans la fiche sans code de langue');
     if (problem) {
-      log.error(fiche.file, 1, '-', `fiche traduite : ${problem.replace(/« fiche(_\w+)? »/, 'la fiche sans code de langue')}`);
+      log.error(fiche.file, 1, '-', `fiche traduite : ${problem}`);
       continue;
     }
     if (fiche.invalid) continue;

@@ -60,9 +60,24 @@ export function parseTranslatedName(name: string, originals: readonly string[]):
 }
 
 /**
+ * What is wrong with the language code `lang` of a translation in a plan of `languages`, in
+ * French, or undefined when the plan takes translations in it. `original` says where the text of
+ * the plan's own language goes (« dans « title » », « dans le fichier sans code de langue »);
+ * `planFile` names plan.md, for the fix.
+ */
+export function languageProblem(lang: string, languages: readonly UiLanguage[], planFile: string, original: string): string | undefined {
+  if (lang !== lang.toLowerCase()) return `code de langue en majuscules « ${lang} » : écrivez « ${lang.toLowerCase()} »`;
+  if (!isUiLanguage(lang)) return `langue « ${lang} » inconnue du site (langues possibles : ${UI_LANGUAGES.join(', ')})`;
+  if (lang === languages[0]) return `« ${lang} » est la langue d'origine du plan (la première de « languages » dans ${planFile}) : son texte va ${original}`;
+  if (!languages.includes(lang)) {
+    return `langue « ${lang} » non déclarée par le plan (langues du plan : ${languages.join(', ')}) : ajoutez-la à « languages » dans ${planFile}, par exemple languages: [${[...languages, lang].join(', ')}]`;
+  }
+  return undefined;
+}
+
+/**
  * What is wrong with a translated name `<field>_<lang>` in a plan of `languages`, in French, or
- * undefined when it is a valid translation. `translatable` lists the fields that take one; `where`
- * names the plan's plan.md, for the fix.
+ * undefined when it is a valid translation. `translatable` lists the fields that take one.
  */
 export function translatedNameProblem(
   parts: { field: string; lang: string },
@@ -75,14 +90,7 @@ export function translatedNameProblem(
   if (!translatable.includes(field)) {
     return `le champ « ${field} » ne se traduit pas (champs traduisibles : ${translatable.join(', ') || 'aucun'})`;
   }
-  if (!isUiLanguage(lang)) return `langue « ${lang} » inconnue du site (langues possibles : ${UI_LANGUAGES.join(', ')})`;
-  if (lang === languages[0]) {
-    return `« ${lang} » est la langue d'origine du plan (la première de « languages » dans ${planFile}) : son texte va dans « ${field} »`;
-  }
-  if (!languages.includes(lang)) {
-    return `langue « ${lang} » non déclarée par le plan (langues du plan : ${languages.join(', ')}) : ajoutez-la à « languages » dans ${planFile}, par exemple languages: [${[...languages, lang].join(', ')}]`;
-  }
-  return undefined;
+  return languageProblem(lang, languages, planFile, `dans « ${field} »`);
 }
 
 /**

@@ -18,7 +18,11 @@ export interface PlanMeta {
   slug: string;
   file: string;
   title: string;
-  /** `title_nl`, `description_en`… in plan.md: the plan's texts in its other languages. */
+  /**
+   * `title_nl`, `description_en`… in plan.md: the plan's texts in its other languages, by key
+   * (`title`, `short_title`, `territory`, `kind`, `description`), those inside an object by path
+   * (`document.title`, `action_label.singular`, `subaction_label.plural`). Levels carry their own.
+   */
   translations?: Translations;
   shortTitle?: string;
   territory: string;

@@ -131,3 +131,24 @@ describe('the guide', () => {
     }
   });
 });
+
+describe('translated file names', () => {
+  it.each([
+    ['a fiche in the plan\'s own language', 'content/test/actions/a1.fr.md', /a1\.fr\.md:1: -: fiche traduite : « fr » est la langue d'origine du plan .* : son texte va dans la fiche sans code de langue/],
+    ['an upper-case language code', 'content/test/actions/a1.NL.md', /a1\.NL\.md:1: -: fiche traduite : code de langue en majuscules « NL » : écrivez « nl »/],
+    ['a plan text in the plan\'s own language', 'content/test/plan.fr.md', /plan\.fr\.md:1: -: texte traduit : « fr » est la langue d'origine du plan .* : son texte va dans .*plan\.md/],
+  ])('reports %s', (_, path, message) => {
+    const { errors } = load({ ...GOOD, [path]: 'Texte.\n' });
+    expect(errors).toEqual([expect.stringMatching(message)]);
+  });
+});
+
+describe('plan.md translated keys', () => {
+  it.each([
+    ['a language the site does not know', 'title_de: Klimaplan\n', /plan\.md:9: title_de: langue « de » inconnue du site/],
+    ['a key that does not translate', 'order_nl: 3\n', /plan\.md:9: order_nl: le champ « order » ne se traduit pas \(champs traduisibles : title, short_title, territory, kind, description\)/],
+  ])('reports %s', (_, extra, message) => {
+    const { errors } = load({ ...GOOD, 'content/test/plan.md': planMd('[fr, nl]', extra) });
+    expect(errors).toEqual([expect.stringMatching(message)]);
+  });
+});
