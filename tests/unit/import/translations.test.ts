@@ -5,6 +5,8 @@ import { parseDelimited } from '../../../src/lib/import/grid';
 import { guessTranslatedHeader, parseMapTarget } from '../../../src/lib/import/headers';
 import { importPlan } from '../../../src/lib/import/import-plan';
 import { toCsv } from '../../../src/lib/import/write';
+import { sourceRowsOfExport } from '../../../src/lib/import/workbook';
+import type { TableRows } from '../../../src/lib/export/rows';
 
 describe('translated headers', () => {
   it.each([
@@ -53,5 +55,12 @@ describe('importing a sheet with translated columns', () => {
   it('reads a column in the plan\'s own language as the original', () => {
     const { tables } = importPlan(parseDelimited('Titel;Intitulé (FR)\nScholen renoveren;Rénover les écoles\n'), { plan: 'p', sourceName: 't.csv', existing: { languages: ['nl', 'fr'] } });
     expect(tables.actions![0]).toMatchObject({ title: 'Scholen renoveren', title_fr: 'Rénover les écoles' });
+  });
+});
+
+describe('updating from the published workbook', () => {
+  it('reads a translation back like any text column', () => {
+    const current = { actions: [{ plan: 'p', fictif: false, id: 'a1', title: 'Rénover', title_nl: 'Renoveren', title_en: null }] } as unknown as TableRows;
+    expect(sourceRowsOfExport(current).actions).toEqual([{ id: 'a1', title: 'Rénover', title_nl: 'Renoveren' }]);
   });
 });
