@@ -28,6 +28,7 @@ import { planRows } from '../src/lib/export/rows';
 import { loadPlans } from '../src/lib/model/load';
 import { IssueLog } from '../src/lib/model/issues';
 import { PlanFrontmatterSchema } from '../src/lib/model/frontmatter';
+import { readSiteSettings } from '../src/lib/model/site-settings';
 import { TABLES, TABLE_NAMES, type TableName } from '../src/lib/model/tables';
 import { planSlugProblem } from '../src/lib/model/ids';
 
@@ -86,12 +87,14 @@ function readExisting(contentDir: string, dataDir: string, plan: string) {
   const planPath = join(contentDir, plan, 'plan.md');
   let levels;
   let statusLabels;
+  let languages;
   if (existsSync(planPath)) {
     const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(planPath, 'utf8'));
     const parsed = m ? PlanFrontmatterSchema.safeParse(safeYaml(m[1])) : undefined;
     if (parsed?.success) {
       levels = parsed.data.levels;
       statusLabels = parsed.data.statuses;
+      languages = parsed.data.languages;
     }
   }
   const texts: Partial<Record<TableName, string>> = {};
@@ -102,7 +105,9 @@ function readExisting(contentDir: string, dataDir: string, plan: string) {
     texts[name] = readFileSync(path, 'utf8');
     rows[name] = parseCsv(texts[name]!, path, new IssueLog()).rows.map((r) => r.values);
   }
-  return { planMd: existsSync(planPath), levels, statusLabels, texts, rows };
+  // Undeclared, a plan speaks the site's default language (as the content check reads it).
+  languages ??= readSiteSettings(contentDir, new IssueLog()).languages.slice(0, 1);
+  return { planMd: existsSync(planPath), levels, statusLabels, languages, texts, rows };
 }
 
 function safeYaml(text: string): unknown {
@@ -151,7 +156,7 @@ async function main(): Promise<number> {
     sourceName,
     map,
     headerRow: opts.headerRow,
-    existing: { levels: existing.levels, statusLabels: existing.statusLabels, tables: existing.rows },
+    existing: { levels: existing.levels, statusLabels: existing.statusLabels, tables: existing.rows, languages: existing.languages },
   });
   const { files, notes } = planOutputs({
     plan: opts.plan,

@@ -6,7 +6,9 @@
  * - a ```csv test ajouter <path>``` block: rows to append to `<path>`; its header names columns of
  *   the file (some or all, in any order), the others are left empty;
  * - a ```csv test créer <path>``` block: a new file `<path>` (relative, inside the copy of the
- *   project, e.g. the staff's own spreadsheet that a later command imports) holding the block.
+ *   project, e.g. the staff's own spreadsheet that a later command imports) holding the block;
+ * - a ```csv test compléter <path>``` block: cells to fill in rows of `<path>`; its first column
+ *   names the rows (`id`), the others are set, a column the file lacks (`title_nl`) being added.
  */
 import Papa from 'papaparse';
 import { markdownToMdast } from 'satteri';
@@ -14,7 +16,8 @@ import { markdownToMdast } from 'satteri';
 export type GuideStep =
   | { kind: 'command'; line: number; command: string; expected: string[] }
   | { kind: 'append'; line: number; file: string; csv: string }
-  | { kind: 'create'; line: number; file: string; csv: string };
+  | { kind: 'create'; line: number; file: string; csv: string }
+  | { kind: 'complete'; line: number; file: string; csv: string };
 
 interface Node {
   type: string;
@@ -49,11 +52,13 @@ export function guideSteps(markdown: string): GuideStep[] {
       });
     } else if (block.lang === 'csv' && meta[1] === 'ajouter' && meta[2]) {
       steps.push({ kind: 'append', line: start, file: meta[2], csv: block.value ?? '' });
+    } else if (block.lang === 'csv' && meta[1] === 'compléter' && meta[2]) {
+      steps.push({ kind: 'complete', line: start, file: meta[2], csv: block.value ?? '' });
     } else if (block.lang === 'csv' && meta[1] === 'créer' && meta[2]) {
       if (!isInsideProject(meta[2])) throw new Error(`content/README.md:${start}: « ${meta[2]} » : chemin relatif attendu, sans « .. »`);
       steps.push({ kind: 'create', line: start, file: meta[2], csv: `${(block.value ?? '').replace(/\n*$/, '')}\n` });
     } else {
-      throw new Error(`content/README.md:${start}: bloc « ${block.lang} ${block.meta} » : convention inconnue (console test, csv test ajouter <fichier>, ou csv test créer <fichier>)`);
+      throw new Error(`content/README.md:${start}: bloc « ${block.lang} ${block.meta} » : convention inconnue (console test, csv test ajouter <fichier>, csv test compléter <fichier>, ou csv test créer <fichier>)`);
     }
   }
   return steps;
@@ -94,4 +99,24 @@ export function rowsToAppend(block: string, fileText: string): string {
   if (unknown.length > 0) throw new Error(`colonne(s) absente(s) du fichier : ${unknown.join(', ')} (colonnes du fichier : ${columns.join(', ')})`);
   const laidOut = rows.map((row) => columns.map((c) => (header.includes(c) ? row[header.indexOf(c)] ?? '' : '')));
   return `${Papa.unparse(laidOut, { newline: '\n' })}\n`;
+}
+
+/**
+ * A file's text with the cells of a `compléter` block filled in: the block's first column names
+ * the rows by that column of the file, its other columns are set on them, and a column the file
+ * lacks is added at the end of every row. An error names a row the file does not have.
+ */
+export function completedFile(block: string, fileText: string): string {
+  const [header, ...rows] = Papa.parse<string[]>(block.trim(), { skipEmptyLines: true }).data;
+  const [columns, ...lines] = Papa.parse<string[]>(fileText, { skipEmptyLines: true }).data;
+  const key = columns.indexOf(header[0]);
+  if (key < 0) throw new Error(`colonne « ${header[0]} » absente du fichier (colonnes du fichier : ${columns.join(', ')})`);
+  for (const name of header.slice(1)) if (!columns.includes(name)) columns.push(name);
+  for (const line of lines) while (line.length < columns.length) line.push('');
+  for (const row of rows) {
+    const line = lines.find((l) => l[key] === row[0]);
+    if (!line) throw new Error(`aucune ligne « ${row[0] ?? ''} » dans la colonne ${header[0]}`);
+    header.slice(1).forEach((name, i) => (line[columns.indexOf(name)] = row[i + 1] ?? ''));
+  }
+  return `${Papa.unparse([columns, ...lines], { newline: '\n' })}\n`;
 }

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { guideSteps, matchesOutput, rowsToAppend } from '../helpers/guide';
+import { completedFile, guideSteps, matchesOutput, rowsToAppend } from '../helpers/guide';
 
 const exec = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -67,6 +67,7 @@ describe('the verified examples of content/README.md', () => {
     );
     expect(steps.filter((s) => s.kind === 'append').map((s) => s.file)).toEqual(['data/exemple/actions.csv', 'data/exemple/updates.csv']);
     expect(steps.filter((s) => s.kind === 'create').map((s) => s.file)).toEqual(['suivi.csv']);
+    expect(steps.filter((s) => s.kind === 'complete').map((s) => s.file)).toEqual(['data/exemple/hierarchy.csv']);
   });
 
   it('print what the guide shows, replayed in order on a copy of the content', { timeout: 180_000 }, async () => {
@@ -75,6 +76,15 @@ describe('the verified examples of content/README.md', () => {
       if (step.kind === 'create') {
         try {
           writeFileSync(join(dir, step.file), step.csv, { flag: 'wx' });
+        } catch (error) {
+          throw new Error(`content/README.md:${step.line}: ${step.file} : ${(error as Error).message}`);
+        }
+        continue;
+      }
+      if (step.kind === 'complete') {
+        const path = join(dir, step.file);
+        try {
+          writeFileSync(path, completedFile(step.csv, readFileSync(path, 'utf8')));
         } catch (error) {
           throw new Error(`content/README.md:${step.line}: ${step.file} : ${(error as Error).message}`);
         }
@@ -114,6 +124,11 @@ describe('guideSteps', () => {
   });
   it.each([['/tmp/suivi.csv'], ['../suivi.csv'], ['data/../../x.csv']])('refuses a file outside the copy of the project: %s', (path) => {
     expect(() => guideSteps(guide(`\`\`\`csv test créer ${path}\na\n\`\`\``))).toThrow('chemin relatif attendu');
+  });
+  it('fills the cells of a csv test compléter block, adding the columns the file lacks', () => {
+    const file = 'id,title\na1,Un\na2,Deux\n';
+    expect(completedFile('id,title_nl\na2,Twee', file)).toBe('id,title,title_nl\na1,Un,\na2,Deux,Twee\n');
+    expect(() => completedFile('id,title_nl\na9,Negen', file)).toThrow('aucune ligne « a9 »');
   });
   it('refuses an unknown csv test verb', () => {
     expect(() => guideSteps(guide('```csv test remplacer x.csv\na\n```'))).toThrow('convention inconnue');

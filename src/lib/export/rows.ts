@@ -6,6 +6,9 @@
 import type { Budget } from '../normalise/budget';
 import type { PartialDate } from '../normalise/date';
 import type { Plan, StatusValue } from '../model/types';
+import type { Translations } from '../i18n/localize';
+import { UI_LANGUAGES } from '../i18n/languages';
+import { TRANSLATABLE_FIELDS, TRANSLATABLE_PLAN_KEYS } from '../model/translatable';
 import { paths } from '../urls';
 import { BUDGET_KINDS, EXPORT_TABLE_NAMES, LIST_JOIN, PRECISIONS, THIRD_PRECISIONS, type ExportTableName } from './schema';
 
@@ -24,6 +27,16 @@ export interface RowContext {
 const text = (s: string | undefined): Cell => (s === undefined || s === '' ? null : s);
 const list = (items: string[]): Cell => (items.length > 0 ? items.join(LIST_JOIN) : null);
 const num = (n: number | undefined): Cell => (n === undefined || !Number.isFinite(n) ? null : n);
+
+/**
+ * The translation cells of an entity's text fields (`title_nl`…), for every interface language;
+ * `names` maps a field of `translations` to its export column when they differ.
+ */
+function translationCells(translations: Translations | undefined, fields: readonly string[], names: Record<string, string> = {}): Row {
+  const row: Row = {};
+  for (const field of fields) for (const lang of UI_LANGUAGES) row[`${names[field] ?? field}_${lang}`] = text(translations?.[lang]?.[field]);
+  return row;
+}
 
 function statusCells(name: string, value: StatusValue | undefined): Row {
   return { [`${name}_label`]: text(value?.label), [name]: value ? value.status : null };
@@ -61,6 +74,7 @@ export function planRows(plan: Plan, ctx: RowContext): TableRows {
   const head = { plan: slug, fictif: meta.fictional };
   const page = (path: string) => ctx.siteUrl + path;
   const levelLabel = new Map(meta.levels.map((l) => [l.id, l.label]));
+  const levelTranslations = new Map(meta.levels.map((l) => [l.id, translationCells(l.translations, ['label'], { label: 'level_label' })]));
 
   const plans: Row[] = [
     {
@@ -81,6 +95,8 @@ export function planRows(plan: Plan, ctx: RowContext): TableRows {
       licence_url: text(meta.licence.url),
       last_updated: ctx.lastUpdated ?? null,
       url: page(paths.plan(slug)),
+      languages: list(meta.languages),
+      ...translationCells(meta.translations, [...TRANSLATABLE_PLAN_KEYS, 'document.title'], { 'document.title': 'document_title' }),
     },
   ];
 
@@ -89,6 +105,7 @@ export function planRows(plan: Plan, ctx: RowContext): TableRows {
     id: n.id,
     level: n.level,
     level_label: levelLabel.get(n.level) ?? n.level,
+    ...levelTranslations.get(n.level),
     parent: text(n.parent),
     code: text(n.code),
     title: n.title,
@@ -96,6 +113,7 @@ export function planRows(plan: Plan, ctx: RowContext): TableRows {
     order: n.order,
     url: page(paths.node(n)),
     source: text(n.source),
+    ...translationCells(n.translations, TRANSLATABLE_FIELDS.hierarchy),
   }));
 
   const actions: Row[] = plan.actions.map((a) => ({
@@ -131,6 +149,7 @@ export function planRows(plan: Plan, ctx: RowContext): TableRows {
     fiche: text(a.fiche),
     url: page(paths.action(slug, a.id)),
     source: text(a.source),
+    ...translationCells(a.translations, TRANSLATABLE_FIELDS.actions),
   }));
 
   const action_parents: Row[] = plan.actions.flatMap((a) =>
@@ -149,6 +168,7 @@ export function planRows(plan: Plan, ctx: RowContext): TableRows {
     ...dateCells('start', s.start),
     ...dateCells('end', s.end),
     source: text(s.source),
+    ...translationCells(s.translations, TRANSLATABLE_FIELDS.subactions),
   }));
 
   const partners: Row[] = plan.partners.map((p) => ({
@@ -159,6 +179,7 @@ export function planRows(plan: Plan, ctx: RowContext): TableRows {
     name: p.name,
     role: p.role,
     source: text(p.source),
+    ...translationCells(p.translations, TRANSLATABLE_FIELDS.partners),
   }));
 
   const indicators: Row[] = plan.indicators.map((i) => ({
@@ -175,6 +196,7 @@ export function planRows(plan: Plan, ctx: RowContext): TableRows {
     data_source: text(i.dataSource),
     url: page(paths.indicator(slug, i.id)),
     source: text(i.source),
+    ...translationCells(i.translations, TRANSLATABLE_FIELDS.indicators),
   }));
 
   // An empty cell of the plan's yearly table is no value: exporting it as a row would make a
@@ -188,6 +210,7 @@ export function planRows(plan: Plan, ctx: RowContext): TableRows {
     value_number: num(v.number),
     note: text(v.note),
     source: text(v.source),
+    ...translationCells(v.translations, TRANSLATABLE_FIELDS.indicator_values),
   }));
 
   const budget_lines: Row[] = plan.budgetLines.map((b) => ({
@@ -200,6 +223,7 @@ export function planRows(plan: Plan, ctx: RowContext): TableRows {
     tax: b.tax ?? null,
     note: text(b.note),
     source: text(b.source),
+    ...translationCells(b.translations, TRANSLATABLE_FIELDS.budget_lines),
   }));
 
   // The model lists updates newest first; files read better oldest first (same day: file order).
@@ -214,6 +238,7 @@ export function planRows(plan: Plan, ctx: RowContext): TableRows {
       progress: num(u.progress),
       note: text(u.note),
       source: text(u.source),
+      ...translationCells(u.translations, TRANSLATABLE_FIELDS.updates),
     }));
 
   const extra_fields: Row[] = (plan.extraFields ?? []).map((x) => ({
@@ -223,6 +248,7 @@ export function planRows(plan: Plan, ctx: RowContext): TableRows {
     field: x.field,
     value: x.value,
     source: text(x.source),
+    ...translationCells(x.translations, TRANSLATABLE_FIELDS.extra_fields),
   }));
 
   return { plans, hierarchy, actions, action_parents, subactions, partners, indicators, indicator_values, budget_lines, updates, extra_fields };

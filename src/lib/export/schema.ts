@@ -11,12 +11,17 @@
  * - every other type keeps its name and its value as written (lists joined by " ; ", closed-list
  *   values in their canonical spelling, numbers in plain form).
  * Every table starts with `plan` and `fictif`, so a row keeps its origin when files are combined.
+ * A translatable text column (model/translatable.ts) is followed by its translations,
+ * `<name>_<lang>` for every language the site can show (the same columns in every file), empty
+ * where the plan gives none; the plans table's `languages` says which one the originals are in.
  */
 import { ID_PATTERN_SOURCE } from '../model/ids';
 import { TABLES, type FieldSpec, type TableName } from '../model/tables';
 import { STATUSES, STATUS_LABELS } from '../normalise/status';
 import type { Precision } from '../normalise/date';
 import type { Budget } from '../normalise/budget';
+import { TRANSLATABLE_FIELDS } from '../model/translatable';
+import { UI_LANGUAGES } from '../i18n/languages';
 
 export type ExportTableName = 'plans' | TableName | 'action_parents';
 
@@ -155,6 +160,17 @@ const url = (what: string): Column => ({
 });
 
 const at = (spec: { file: string }, field: string) => `${spec.file}, colonne ${field}`;
+
+/** The translation columns of a text column: `<name>_<lang>` per interface language. */
+function translationColumns(name: string, origin: (column: string) => string): Column[] {
+  return UI_LANGUAGES.map((lang) => ({
+    name: `${name}_${lang}`,
+    type: 'string',
+    nature: 'brut',
+    origin: origin(`${name}_${lang}`),
+    description: `Traduction de ${name} dans la langue « ${lang} », telle que le plan la donne ; vide quand il n'en donne pas (et pour sa langue d'origine, celle de ${name}).`,
+  }));
+}
 
 /** The export columns of one source column (see the module comment for the rules). */
 function columnsOf(table: TableName, field: FieldSpec): Column[] {
@@ -311,6 +327,7 @@ function sourceTable(
   for (const field of spec.fields) {
     if (field.name === 'source') continue;
     columns.push(...columnsOf(name, field).map((c) => ({ ...c, ...extra.change?.[c.name] })));
+    if (TRANSLATABLE_FIELDS[name].includes(field.name)) columns.push(...translationColumns(field.name, (column) => at(spec, column)));
     columns.push(...(extra.after?.[field.name] ?? []));
   }
   columns.push(...(extra.end ?? []));
@@ -318,6 +335,8 @@ function sourceTable(
   const description = extra.note ? `${spec.description} ${extra.note}` : spec.description;
   return { name, title: spec.title, description, file: spec.file, primaryKey: spec.primaryKey, columns };
 }
+
+const planKey = (column: string) => `plan.md, clé ${column}`;
 
 const plansTable: ExportTable = {
   name: 'plans',
@@ -328,17 +347,33 @@ const plansTable: ExportTable = {
     plan('plans'),
     fictif,
     { name: 'title', type: 'string', nature: 'brut', origin: 'plan.md, clé title', description: 'Intitulé du plan.', required: true },
+    ...translationColumns('title', planKey),
     { name: 'short_title', type: 'string', nature: 'brut', origin: 'plan.md, clé short_title', description: 'Intitulé court.' },
+    ...translationColumns('short_title', planKey),
     { name: 'territory', type: 'string', nature: 'brut', origin: 'plan.md, clé territory', description: 'Territoire ou collectivité.', required: true, example: 'Grand Besançon' },
+    ...translationColumns('territory', planKey),
     { name: 'territory_code_scheme', type: 'string', nature: 'brut', origin: 'plan.md, clé territory_code.scheme', description: 'Référentiel du code officiel du territoire.', values: ['SIREN', 'INSEE', 'NIS', 'autre'] },
     { name: 'territory_code', type: 'string', nature: 'brut', origin: 'plan.md, clé territory_code.value', description: 'Code officiel du territoire (SIREN, code INSEE ou code NIS belge), gardé en texte.', example: '242500361' },
     { name: 'kind', type: 'string', nature: 'brut', origin: 'plan.md, clé kind', description: 'Nature du plan (PCAET, plan climat…).' },
+    ...translationColumns('kind', planKey),
     { name: 'description', type: 'string', nature: 'brut', origin: 'plan.md, clé description', description: 'Présentation courte.' },
+    ...translationColumns('description', planKey),
     { name: 'period_start', type: 'year', nature: 'brut', origin: 'plan.md, clé period.start', description: 'Première année du plan.' },
     { name: 'period_end', type: 'year', nature: 'brut', origin: 'plan.md, clé period.end', description: 'Dernière année du plan.' },
     { name: 'adopted', type: 'date', nature: 'brut', origin: 'plan.md, clé adopted', description: "Date d'adoption." },
     { name: 'document_title', type: 'string', nature: 'brut', origin: 'plan.md, clé document.title', description: 'Document officiel dont le plan est tiré.' },
+    ...translationColumns('document_title', (column) => `plan.md, clé document.${column.replace(/^document_/, '')}`),
     { name: 'document_url', type: 'string', nature: 'brut', origin: 'plan.md, clé document.url', description: 'Adresse du document officiel.', format: 'uri' },
+    {
+      name: 'languages',
+      type: 'string',
+      nature: 'brut',
+      origin: 'plan.md, clé languages (sinon la langue par défaut du site)',
+      description: 'Langues dans lesquelles le plan est publié : la première est celle de ses textes (colonnes sans suffixe de langue), les autres celles des colonnes <colonne>_<langue> qu’il remplit.',
+      list: true,
+      required: true,
+      example: 'fr ; nl',
+    },
     { name: 'licence', type: 'string', nature: 'ajoute', origin: 'plan.md, clé licence (Licence Ouverte 2.0 par défaut)', description: 'Licence des données du plan.', required: true, example: 'Licence Ouverte 2.0' },
     { name: 'licence_url', type: 'string', nature: 'ajoute', origin: 'plan.md, clé licence.url', description: 'Texte de la licence.', format: 'uri' },
     { name: 'last_updated', type: 'date', nature: 'ajoute', origin: "historique git des fichiers du plan, sinon dernier point d'étape daté ou date d'adoption", description: 'Date de la dernière modification des fichiers du plan (citée dans la ligne de citation).' },
@@ -405,7 +440,7 @@ const valueNumber: Column = {
 /** Every exported table, in the order of the files and of the documentation. */
 export const EXPORT_TABLES: ExportTable[] = [
   plansTable,
-  sourceTable('hierarchy', { after: { level: [levelLabel] }, end: [url('du niveau')] }),
+  sourceTable('hierarchy', { after: { level: [levelLabel, ...translationColumns('level_label', (column) => `plan.md, clé levels (${column.replace(/^level_/, '')})`)] }, end: [url('du niveau')] }),
   sourceTable('actions', { after: { status: [statusDerived] }, end: [fiche, url("de l'action")] }),
   actionParentsTable,
   sourceTable('subactions'),

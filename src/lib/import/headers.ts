@@ -4,6 +4,8 @@
  * Matching ignores accents, case, punctuation and spacing; `--map headers.json` overrides it.
  */
 import { TABLES } from '../model/tables';
+import { TRANSLATABLE_FIELDS } from '../model/translatable';
+import { UI_LANGUAGES, isUiLanguage, type UiLanguage } from '../i18n/languages';
 
 /** What a spreadsheet column feeds. */
 export type ColumnTarget =
@@ -151,10 +153,65 @@ const KNOWN: [string, ColumnTarget][] = [
   ['source', field('source')],
 ];
 
+/**
+ * Headers of a text in another language (translatable.ts), by key. Two forms: a known header
+ * followed by a language (« Intitulé (NL) », « Titre en néerlandais », « Description EN »), and
+ * the usual headers of Dutch and English sheets (« Titel », « Omschrijving », « Title »,
+ * « Summary »). « Description » stays French (the summary): English sheets use « Summary ».
+ */
+const LANGUAGE_WORDS: [string, UiLanguage][] = [
+  ['fr', 'fr'], ['francais', 'fr'], ['en francais', 'fr'], ['frans', 'fr'], ['french', 'fr'],
+  ['nl', 'nl'], ['neerlandais', 'nl'], ['en neerlandais', 'nl'], ['nederlands', 'nl'], ['dutch', 'nl'], ['flamand', 'nl'],
+  ['en', 'en'], ['anglais', 'en'], ['en anglais', 'en'], ['engels', 'en'], ['english', 'en'],
+];
+const FOREIGN: [string, { field: string; lang: UiLanguage }][] = [
+  ['titel', { field: 'title', lang: 'nl' }],
+  ['titel van de actie', { field: 'title', lang: 'nl' }],
+  ['naam van de actie', { field: 'title', lang: 'nl' }],
+  ['actie', { field: 'title', lang: 'nl' }],
+  ['omschrijving', { field: 'summary', lang: 'nl' }],
+  ['beschrijving', { field: 'summary', lang: 'nl' }],
+  ['samenvatting', { field: 'summary', lang: 'nl' }],
+  ['doelgroep', { field: 'targets', lang: 'nl' }],
+  ['doelgroepen', { field: 'targets', lang: 'nl' }],
+  ['verantwoordelijke dienst', { field: 'pilot', lang: 'nl' }],
+  ['title', { field: 'title', lang: 'en' }],
+  ['action title', { field: 'title', lang: 'en' }],
+  ['summary', { field: 'summary', lang: 'en' }],
+  ['target groups', { field: 'targets', lang: 'en' }],
+  ['lead department', { field: 'pilot', lang: 'en' }],
+];
+
+/**
+ * What a header of a text in a given language means: `{ field: 'title', lang: 'nl' }` for
+ * « Intitulé (NL) » or « Titel ». Undefined for any other header, including a language marker
+ * after a column that does not translate (« Budget (EN) » is read as usual). Whether the plan
+ * publishes that language is the importer's to check.
+ */
+export function guessTranslatedHeader(header: string): { field: string; lang: UiLanguage } | undefined {
+  const key = headerKey(header);
+  const foreign = FOREIGN.find(([k]) => k === key);
+  if (foreign) return foreign[1];
+  for (const [word, lang] of [...LANGUAGE_WORDS].sort((a, b) => b[0].length - a[0].length)) {
+    if (!key.endsWith(` ${word}`)) continue;
+    const base = key.slice(0, -word.length - 1).trim();
+    const target = guessHeader(base) ?? FOREIGN.find(([k]) => k === base)?.[1];
+    const field = target && 'field' in target ? target.field : undefined;
+    if (field && TRANSLATABLE_FIELDS.actions.includes(field)) return { field, lang };
+  }
+  return undefined;
+}
+
 /** Action columns a spreadsheet may feed (the others are ids and references the importer builds). */
 export const IMPORTABLE_FIELDS = TABLES.actions.fields
   .map((f) => f.name)
   .filter((name) => !['id', 'parent', 'related', 'order'].includes(name));
+
+/** `title_nl`, `summary_en`…: a translated action column, as `--map` may name it. */
+export function translatedField(name: string): { field: string; lang: UiLanguage } | undefined {
+  const m = /^(.+)_([a-z]{2})$/.exec(name);
+  return m && TRANSLATABLE_FIELDS.actions.includes(m[1]) && isUiLanguage(m[2]) ? { field: m[1], lang: m[2] } : undefined;
+}
 
 /**
  * Guesses what a header means. Returns undefined for a header it does not know (reported, and
@@ -180,9 +237,9 @@ export function guessHeader(header: string): ColumnTarget | undefined {
  */
 export function parseMapTarget(header: string, value: unknown): ColumnTarget {
   if (value === null || value === 'ignore' || value === '') return { kind: 'ignore' };
-  const expected = `attendu : ${IMPORTABLE_FIELDS.join(', ')}, level:<id>, partners:financier|partenaire|concertation ou ignore`;
+  const expected = `attendu : ${IMPORTABLE_FIELDS.join(', ')}, une traduction <colonne>_<langue> (${TRANSLATABLE_FIELDS.actions.map((f) => `${f}_${UI_LANGUAGES[1]}`).join(', ')}…), level:<id>, partners:financier|partenaire|concertation ou ignore`;
   if (typeof value !== 'string') throw new Error(`--map : « ${header} » : valeur non textuelle (${expected})`);
-  if (IMPORTABLE_FIELDS.includes(value)) return { kind: 'field', field: value };
+  if (IMPORTABLE_FIELDS.includes(value) || translatedField(value)) return { kind: 'field', field: value };
   let m = /^level:([a-z0-9][a-z0-9_-]*)(?::(.+))?$/.exec(value);
   if (m) return { kind: 'level', level: m[1], label: m[2] ?? header.trim() };
   m = /^partners:(financier|partenaire|concertation)$/.exec(value);

@@ -16,7 +16,9 @@ import { CLIMATE_ISSUES, ENERGY_EFFECTS, TABLES, type TableName } from '../model
 import type { Level } from '../model/types';
 import { isFormulaLike, looseKey } from '../model/validate';
 import type { Grid, GridRow } from './grid';
-import { describeTarget, guessHeader, headerKey, parseMapTarget, type ColumnTarget } from './headers';
+import { describeTarget, guessHeader, guessTranslatedHeader, headerKey, parseMapTarget, translatedField, type ColumnTarget } from './headers';
+import type { UiLanguage } from '../i18n/languages';
+import { withEveryTranslation } from '../model/translatable';
 import { htmlToMarkdown, markdownToPlain } from './html';
 import { IdPool, idFromCode, normaliseCode, seq, slugify, splitCode } from './ids';
 import { dice, nearDuplicatePairs, wordSet } from './near-duplicates';
@@ -37,6 +39,12 @@ export interface ImportOptions {
     levels?: Level[];
     statusLabels?: Record<string, Status>;
     tables?: Partial<Record<TableName, Row[]>>;
+    /**
+     * The plan's languages (plan.md `languages`, else the site's default): a column of a text in
+     * another of them becomes `<field>_<lang>`; one in an undeclared language is kept as an extra
+     * field, and the report says how to declare it. Default: `['fr']`.
+     */
+    languages?: UiLanguage[];
   };
 }
 
@@ -128,7 +136,12 @@ interface ActionRecord {
 
 /** Target of a column in a section: the `--map` entry when there is one, else the guess. */
 function targetOf(header: string, map: Map<string, ColumnTarget>): ColumnTarget | undefined {
-  return map.get(headerKey(header)) ?? guessHeader(header);
+  const mapped = map.get(headerKey(header));
+  if (mapped) return mapped;
+  // Before the usual guess: « Intitulé (NL) » starts like « Intitulé ».
+  const translated = guessTranslatedHeader(header);
+  if (translated) return { kind: 'field', field: `${translated.field}_${translated.lang}` };
+  return guessHeader(header);
 }
 
 /**
@@ -146,7 +159,8 @@ function isHeaderRow(cells: string[], map: Map<string, ColumnTarget>): boolean {
   if (filled.length < 2) return false;
   const targets = filled.map((c) => (c.length <= 80 ? targetOf(c, map) : undefined));
   const known = targets.filter((t) => t && t.kind !== 'ignore');
-  const structural = known.some((t) => t!.kind === 'level' || (t!.kind === 'field' && t!.field === 'title'));
+  // A title in any language (« Titel ») makes a header row too.
+  const structural = known.some((t) => t!.kind === 'level' || (t!.kind === 'field' && (translatedField(t!.field)?.field ?? t!.field) === 'title'));
   return structural && known.length >= 2 && known.length * 2 >= filled.length;
 }
 
@@ -346,6 +360,7 @@ export function importPlan(grid: Grid, options: ImportOptions): ImportResult {
   const existingLevels = existing.levels ?? [];
   const levels: Level[] = existingLevels.map((l) => ({ ...l }));
   const statusLabels = existing.statusLabels ?? {};
+  const languages = existing.languages ?? ['fr'];
 
   // Existing ids, kept for the rows a re-import recognises and never given to another row.
   const old = existing.tables ?? {};
@@ -406,6 +421,20 @@ export function importPlan(grid: Grid, options: ImportOptions): ImportResult {
       }
       levelIndex.set(col, index);
       nthLevel++;
+    });
+    // A text in another language: the plan's own (the original column), one it declares
+    // (`title_nl`), or one it does not (kept under its header, the report says how to declare it).
+    targets.forEach((t, col) => {
+      const translated = t?.kind === 'field' ? translatedField(t.field) : undefined;
+      if (!translated) return;
+      if (translated.lang === languages[0]) targets[col] = { kind: 'field', field: translated.field };
+      else if (!languages.includes(translated.lang)) {
+        report.warnings.push({
+          line: row.line,
+          message: `colonne « ${headers[col]} » : ${translated.field} en « ${translated.lang} », langue que plan.md ne déclare pas (langues du plan : ${languages.join(', ')}) : gardée comme ${EXTRA_TARGET} ; pour en faire la colonne ${translated.field}_${translated.lang}, ajoutez « ${translated.lang} » à languages dans plan.md (languages: [${[...languages, translated.lang].join(', ')}]), puis relancez l'import`,
+        });
+        targets[col] = undefined;
+      }
     });
     const titles = targets.filter((t) => t?.kind === 'field' && t.field === 'title').length;
     if (titles > 1) {
@@ -573,9 +602,11 @@ export function importPlan(grid: Grid, options: ImportOptions): ImportResult {
         return;
       }
       const name = target.field;
-      const text = PLAIN_FIELDS.has(name) ? plainText(cell, row.line, header) : LIST_FIELDS.has(name) ? plainText(cell, row.line, header) : markdownText(cell, row.line, header);
+      // A translation (`title_nl`) is read like its original.
+      const base = translatedField(name)?.field ?? name;
+      const text = PLAIN_FIELDS.has(base) ? plainText(cell, row.line, header) : LIST_FIELDS.has(base) ? plainText(cell, row.line, header) : markdownText(cell, row.line, header);
       if (text === '') return;
-      values[name] = values[name] ? `${values[name]}${LIST_FIELDS.has(name) ? ' ; ' : PLAIN_FIELDS.has(name) ? ' ; ' : '\n\n'}${text}` : text;
+      values[name] = values[name] ? `${values[name]}${LIST_FIELDS.has(base) ? ' ; ' : PLAIN_FIELDS.has(base) ? ' ; ' : '\n\n'}${text}` : text;
     });
 
     const hasActionData = Object.keys(values).length > 0 || partners.length > 0;
@@ -861,7 +892,8 @@ export function pluralise(label: string): string {
 
 /** Every column of a table that at least one row fills, in the order of tables.ts (required ones always). */
 export function columnsOf(table: TableName, rows: Row[]): string[] {
-  return TABLES[table].fields
-    .map((f) => f.name)
-    .filter((name) => TABLES[table].fields.find((f) => f.name === name)!.required || rows.some((r) => (r[name] ?? '') !== ''));
+  // Translated columns (`title_nl`) follow their original, in every language a row fills.
+  return withEveryTranslation(TABLES[table])
+    .fields.filter((f) => f.required || rows.some((r) => (r[f.name] ?? '') !== ''))
+    .map((f) => f.name);
 }

@@ -12,6 +12,7 @@
  */
 import { labelKey } from '../normalise/status';
 import { TABLES, type TableName } from '../model/tables';
+import { withEveryTranslation } from '../model/translatable';
 import type { Row } from './import-plan';
 import { normaliseCode } from './ids';
 
@@ -138,7 +139,7 @@ export function planUpdate(existing: Partial<Record<TableName, Row[]>>, incoming
   if ((options.extraHeaders ?? []).length > 0 && !incomingTables.includes('extra_fields')) incomingTables.push('extra_fields');
   for (const table of incomingTables) {
     const full = options.tables.includes(table);
-    const fields = (options.fields[table] ?? TABLES[table].fields.map((f) => f.name)).filter((f) => !TABLES[table].primaryKey.includes(f) || table === 'actions');
+    const fields = (options.fields[table] ?? withEveryTranslation(TABLES[table]).fields.map((f) => f.name)).filter((f) => !TABLES[table].primaryKey.includes(f) || table === 'actions');
     const before = existing[table] ?? [];
     const rows = (incoming[table] ?? []).map((r) => remap(table, r)).filter((r) => table !== 'actions' || r.id !== '');
     const incomingByKey = new Map(rows.map((r) => [keyOf(table, r), r]));

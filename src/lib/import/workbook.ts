@@ -5,6 +5,7 @@
  * Derived columns (`status`, `budget_min`, `start_date_min`…) are recomputed by the site: they are
  * ignored, and one edited while its source column was not is an error naming the column to edit.
  */
+import { withEveryTranslation } from '../model/translatable';
 import ExcelJS from 'exceljs';
 import { cellText as exportCellText, plainNumber } from '../export/csv';
 import type { TableRows } from '../export/rows';
@@ -74,7 +75,8 @@ export function readPublishedWorkbook(workbook: ExcelJS.Workbook, slug: string, 
     const header = new Map<string, number>();
     ws.getRow(1).eachCell((cell, col) => header.set(String(cell.value ?? '').trim(), col));
     const spec = exportTable(table);
-    const sourceFields = TABLES[table].fields.map((f) => ({ field: f.name, column: publishedColumn(table, f.name)?.name })).filter((f) => f.column && header.has(f.column)) as { field: string; column: string }[];
+    // Translated columns (`title_nl`) come back too: an edited translation is a change like any other.
+    const sourceFields = withEveryTranslation(TABLES[table]).fields.map((f) => ({ field: f.name, column: publishedColumn(table, f.name)?.name })).filter((f) => f.column && header.has(f.column)) as { field: string; column: string }[];
     out.fields[table] = sourceFields.map((f) => f.field);
     const derived = spec.columns.filter((c) => c.nature === 'normalise' && c.name !== 'order' && header.has(c.name));
     const currentByKey = new Map((current?.[table] ?? []).map((r) => [TABLES[table].primaryKey.map((k) => exportCellText(r[publishedColumn(table, k)?.name ?? k] ?? null)).join('|'), r]));
@@ -110,7 +112,7 @@ export function readPublishedWorkbook(workbook: ExcelJS.Workbook, slug: string, 
 export function sourceRowsOfExport(current: TableRows): Partial<Record<TableName, Row[]>> {
   const out: Partial<Record<TableName, Row[]>> = {};
   for (const table of TABLE_NAMES) {
-    const fields = TABLES[table].fields.map((f) => ({ field: f.name, column: publishedColumn(table, f.name)?.name })).filter((f) => f.column) as { field: string; column: string }[];
+    const fields = withEveryTranslation(TABLES[table]).fields.map((f) => ({ field: f.name, column: publishedColumn(table, f.name)?.name })).filter((f) => f.column) as { field: string; column: string }[];
     out[table] = (current[table] ?? []).map((r) => {
       const values: Row = {};
       for (const f of fields) {

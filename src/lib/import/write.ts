@@ -7,6 +7,7 @@ import { stringify } from 'yaml';
 import { STATUSES, STATUS_LABELS, type Status } from '../normalise/status';
 import { TABLES, type TableName } from '../model/tables';
 import type { Level } from '../model/types';
+import { withEveryTranslation } from '../model/translatable';
 import { columnsOf, type ImportReport, type ImportResult, type Row } from './import-plan';
 
 /** A table as the site reads it: UTF-8, comma, header row, columns in the order of tables.ts. */
@@ -19,7 +20,7 @@ export function toCsv(table: TableName, rows: Row[]): string {
 export function toCsvKeeping(table: TableName, rows: Row[], oldText: string | undefined): string {
   const had = new Set(oldText ? (Papa.parse<string[]>(oldText.replace(/^\uFEFF/, ''), { preview: 1 }).data[0] ?? []) : []);
   const filled = new Set(columnsOf(table, rows));
-  const fields = TABLES[table].fields.map((f) => f.name).filter((n) => filled.has(n) || had.has(n));
+  const fields = withEveryTranslation(TABLES[table]).fields.map((f) => f.name).filter((n) => filled.has(n) || had.has(n));
   return `${Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => r[f] ?? '')) }, { newline: '\n' })}\n`;
 }
 

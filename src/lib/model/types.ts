@@ -18,7 +18,11 @@ export interface PlanMeta {
   slug: string;
   file: string;
   title: string;
-  /** `title_nl`, `description_en`… in plan.md: the plan's texts in its other languages. */
+  /**
+   * `title_nl`, `description_en`… in plan.md: the plan's texts in its other languages, by key
+   * (`title`, `short_title`, `territory`, `kind`, `description`), those inside an object by path
+   * (`document.title`, `action_label.singular`, `subaction_label.plural`). Levels carry their own.
+   */
   translations?: Translations;
   shortTitle?: string;
   territory: string;
@@ -50,13 +54,14 @@ export interface PlanMeta {
 
 export interface Located {
   /** Where the entity is defined, for messages and "source" notes. */
-  origin: { file: string; line: number   /**
-   * The entity's text fields in the plan's other languages (`title_nl` columns, `title_nl:` keys),
-   * per language then field; read through lib/i18n/localize.ts. Absent: no translation.
+  origin: { file: string; line: number }[];
+  source?: string;
+  /**
+   * The entity's text fields in the plan's other languages (`title_nl` columns, `title:` in a
+   * translated fiche), per language then field (the CSV column's name, `title`, `carbon_gain`);
+   * read through lib/i18n/localize.ts. Absent: no translation.
    */
   translations?: Translations;
-}[];
-  source?: string;
 }
 
 export interface HierarchyNode extends Located {

@@ -54,6 +54,12 @@ const REQUIRED = [
   'content-unknown-file',
   'data-unknown-file',
   'spreadsheet-lock-file',
+  // Issue 15: translations only in a language the plan declares, of a text it has.
+  'translation-undeclared-language',
+  'translation-field-not-translatable',
+  'translation-without-original',
+  'translated-fiche-unknown-action',
+  'translated-fiche-undeclared-language',
 ];
 
 const corpus = brokenCases();

@@ -34,7 +34,7 @@ describe('checkResources', () => {
     const resources = fixture('valid');
     const partners = resources.find((r) => r.name === 'partners')!;
     const lines = partners.csv.trimEnd().split('\r\n');
-    partners.csv = [...lines, lines[1], 'demo,false,,velo,,Sans identifiant,financier,'].join('\r\n');
+    partners.csv = [...lines, lines[1], 'demo,false,,velo,,Sans identifiant,,,,financier,'].join('\r\n');
     const problems = checkResources(resources).map(formatTableProblem);
     expect(problems).toContain('partners:4: id: clé primaire velo-p1 en double (déjà ligne 2)');
     expect(problems).toContain('partners:5: id: valeur obligatoire manquante');
