@@ -11,16 +11,18 @@ const plans = defineCollection({
   schema: z.object({ slug: z.string(), run: z.string() }),
 });
 
-// Rendered bodies of plan presentations and action fiches (a draft plan's only in `astro dev`).
-// Their frontmatter is validated by lib/model (strict keys, line numbers), so these schemas accept
-// any object.
+// Rendered bodies of plan presentations and action fiches, with their translations
+// (`plan.nl.md`, `actions/<id>.nl.md`; a draft plan's only in `astro dev`). Their frontmatter is
+// validated by lib/model (strict keys, line numbers), so these schemas accept any object. Entry
+// ids are the paths without extension, so a translation never shares its original's id.
+const pathId = ({ entry }: { entry: string }) => entry.replace(/\.mdx?$/, '');
 const planTexts = defineCollection({
-  loader: withoutDrafts(glob({ base: roots.content, pattern: '*/plan.md' }), roots),
+  loader: withoutDrafts(glob({ base: roots.content, pattern: ['*/plan.md', '*/plan.*.md'], generateId: pathId }), roots),
   schema: z.looseObject({}),
 });
 
 const fiches = defineCollection({
-  loader: withoutDrafts(glob({ base: roots.content, pattern: '*/actions/*.{md,mdx}' }), roots),
+  loader: withoutDrafts(glob({ base: roots.content, pattern: '*/actions/*.{md,mdx}', generateId: pathId }), roots),
   schema: z.looseObject({}),
 });
 

@@ -4,19 +4,45 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { indexPlan, type PlanIndex } from '../lib/model/queries';
-import type { Plan } from '../lib/model/types';
+import type { Action, Plan, PlanMeta } from '../lib/model/types';
+import { localFile } from '../lib/i18n/localize';
+import type { UiLanguage } from '../lib/i18n/languages';
 import { roots } from '../site-config';
 import { plansForStubs } from './loaded-plans';
-import { relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 
 export interface Catalog {
   plans: Plan[];
   /** Plans that count in all-plans figures and downloads (fictional plans excluded). */
   publicPlans: Plan[];
   index: Map<string, PlanIndex>;
+  /** plan.md and its translations `plan.<lang>.md`, by file path relative to the project root. */
   planText: Map<string, CollectionEntry<'planTexts'>>;
-  /** Action fiche entries by file path relative to the project root. */
+  /** Action fiche entries (translations included) by file path relative to the project root. */
   ficheByFile: Map<string, CollectionEntry<'fiches'>>;
+}
+
+/** A rendered text for a reader: its entry and the language it is written in. */
+export interface LocalEntry<C extends 'planTexts' | 'fiches'> {
+  entry: CollectionEntry<C>;
+  lang: UiLanguage;
+}
+
+/** plan.md's body for a reader of `language`: `plan.<language>.md` when the plan has it, else plan.md's. */
+export function planTextFor({ planText }: Catalog, meta: PlanMeta, language: UiLanguage): LocalEntry<'planTexts'> | undefined {
+  const translations = Object.fromEntries(
+    meta.languages.map((lang) => [lang, join(dirname(meta.file), `plan.${lang}.md`)]).filter(([, file]) => planText.has(file)),
+  );
+  const local = localFile(meta.file, translations, language, meta.languages[0]);
+  const entry = local && planText.get(local.file);
+  return entry && { entry, lang: local.lang };
+}
+
+/** An action's fiche for a reader of `language`: its translation when the plan has one, else the original. */
+export function ficheFor({ ficheByFile }: Catalog, action: Action, meta: PlanMeta, language: UiLanguage): LocalEntry<'fiches'> | undefined {
+  const local = localFile(action.fiche, action.ficheTranslations, language, meta.languages[0]);
+  const entry = local && ficheByFile.get(local.file);
+  return entry && { entry, lang: local.lang };
 }
 
 let cached: Promise<Catalog> | undefined;
@@ -45,7 +71,7 @@ async function build(): Promise<Catalog> {
     plans,
     publicPlans: plans.filter((p) => !p.meta.fictional),
     index: new Map(plans.map((p) => [p.meta.slug, indexPlan(p)])),
-    planText: new Map(texts.map((t) => [t.id.split('/')[0], t])),
+    planText: new Map(texts.map((t) => [norm(t.filePath), t])),
     ficheByFile: new Map(fiches.map((f) => [norm(f.filePath), f])),
   };
 }

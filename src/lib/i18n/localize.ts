@@ -35,3 +35,26 @@ export function localText(
   if (translation) return { text: translation, lang: language, translated: true };
   return { text: original, lang: source, translated: false };
 }
+
+/** Which file holds a text for a reader, and the language it is written in. */
+export interface LocalFile {
+  file: string;
+  lang: UiLanguage;
+}
+
+/**
+ * The file of a text that comes as one file per language (an action's fiche `<id>.md` and its
+ * translations `<id>.nl.md`; plan.md's body and `plan.nl.md`): the reader's language's when the
+ * plan has it, else the original, marked as written in `source`. Undefined without an original: a
+ * translation alone is never shown (the content check refuses it).
+ */
+export function localFile(
+  original: string | undefined,
+  translations: Partial<Record<UiLanguage, string>> | undefined,
+  language: UiLanguage,
+  source: UiLanguage,
+): LocalFile | undefined {
+  if (!original) return undefined;
+  const translated = language === source ? undefined : translations?.[language];
+  return translated ? { file: translated, lang: language } : { file: original, lang: source };
+}

@@ -2,7 +2,7 @@ import { normaliseBudget } from '../normalise/budget';
 import { normaliseDate, type PartialDate } from '../normalise/date';
 import { normaliseStatus, type Status } from '../normalise/status';
 import { deriveStatus } from './derive-status';
-import { DEFAULT_LICENCE, FicheFrontmatterSchema, PlanFrontmatterSchema, frontmatterMessage } from './frontmatter';
+import { DEFAULT_LICENCE, PlanFrontmatterSchema, TranslatedFicheFrontmatterSchema, ficheFrontmatterSchema, frontmatterMessage } from './frontmatter';
 import type { IssueLog } from './issues';
 import type { UiLanguage } from '../i18n/languages';
 import { checkPlaceholders } from './placeholders';
@@ -21,7 +21,19 @@ import type {
   SubAction,
   Update,
 } from './types';
-import { TABLES } from './tables';
+import { TABLES, type TableName } from './tables';
+import {
+  TRANSLATABLE_FIELDS,
+  TRANSLATABLE_PLAN_KEYS,
+  TRANSLATABLE_PLAN_SUBKEYS,
+  orphanMessage,
+  orphanTranslations,
+  parseTranslatedName,
+  translatedNameProblem,
+  translationsOf,
+  withTranslatedColumns,
+} from './translatable';
+import type { Translations } from '../i18n/localize';
 import { rowSchema, splitList, type ValidRow } from './validate';
 
 const opt = (s: string | undefined): string | undefined => (s ? s : undefined);
@@ -50,10 +62,37 @@ function readMeta(source: PlanSource, log: IssueLog, siteLanguages: readonly UiL
   if (outside.length > 0) {
     log.error(planFile, plan.keyLines.get('languages') ?? 1, 'languages', `langue${outside.length > 1 ? 's' : ''} absente${outside.length > 1 ? 's' : ''} des langues du site (${outside.join(', ')}) : ajoutez-la à « languages » dans site.yml (langues du site : ${siteLanguages.join(', ')})`);
   }
+  const languages = (fm.languages ?? [siteLanguages[0]]).filter((language) => siteLanguages.includes(language));
+  // `title_nl:` and the like, at the top and inside document, levels, action_label, subaction_label.
+  const translated = (data: Record<string, unknown>, originals: readonly string[], path: (string | number)[], prefix = '') => {
+    for (const key of Object.keys(data)) {
+      const parts = data[key] === undefined ? undefined : parseTranslatedName(key, originals);
+      if (!parts) continue;
+      const problem = translatedNameProblem(parts, originals, languages, planFile);
+      if (problem) log.error(planFile, plan.lineOf([...path, key]), [...path, key].join('.'), problem);
+    }
+    const out = translationsOf(data as Record<string, string | undefined>, originals, languages);
+    if (!prefix || !out) return out;
+    const named: Translations = {};
+    for (const [lang, fields] of Object.entries(out)) named[lang as UiLanguage] = Object.fromEntries(Object.entries(fields).map(([k, v]) => [`${prefix}.${k}`, v]));
+    return named;
+  };
+  const merge = (...all: (Translations | undefined)[]): Translations | undefined => {
+    let out: Translations | undefined;
+    for (const t of all) for (const [lang, fields] of Object.entries(t ?? {})) Object.assign(((out ??= {})[lang as UiLanguage] ??= {}), fields);
+    return out;
+  };
+  const metaTranslations = merge(
+    translated(fm, TRANSLATABLE_PLAN_KEYS, []),
+    fm.document && translated(fm.document, TRANSLATABLE_PLAN_SUBKEYS.document, ['document'], 'document'),
+    fm.action_label && translated(fm.action_label, TRANSLATABLE_PLAN_SUBKEYS.action_label, ['action_label'], 'action_label'),
+    fm.subaction_label && translated(fm.subaction_label, TRANSLATABLE_PLAN_SUBKEYS.subaction_label, ['subaction_label'], 'subaction_label'),
+  );
   return {
     slug,
     file: planFile,
     title: fm.title,
+    translations: metaTranslations,
     shortTitle: fm.short_title,
     territory: fm.territory,
     territoryCode: fm.territory_code,
@@ -63,12 +102,17 @@ function readMeta(source: PlanSource, log: IssueLog, siteLanguages: readonly UiL
     document: fm.document,
     contact: fm.contact,
     licence: fm.licence ?? DEFAULT_LICENCE,
-    levels: fm.levels,
+    levels: fm.levels.map((level, i) => ({
+      id: level.id,
+      label: level.label,
+      plural: level.plural,
+      translations: translated(level, TRANSLATABLE_PLAN_SUBKEYS.levels, ['levels', i]),
+    })),
     actionLabel: fm.action_label ?? { singular: 'Action', plural: 'Actions' },
     subactionLabel: fm.subaction_label ?? { singular: 'Sous-action', plural: 'Sous-actions' },
     statusLabels: fm.statuses ?? {},
     // Never assumed to be French: undeclared, a plan speaks the site's default language.
-    languages: (fm.languages ?? [siteLanguages[0]]).filter((language) => siteLanguages.includes(language)),
+    languages,
     fictional: fm.fictional,
     draft: fm.draft,
     order: fm.order,
@@ -109,6 +153,13 @@ export function assemblePlan(source: PlanSource, log: IssueLog, siteLanguages: r
   if (!meta) return undefined;
   const slug = meta.slug;
   const levelIds = meta.levels.map((l) => l.id);
+  const languages = meta.languages;
+  /** A row's translated cells (`title_nl`), those without an original reported on its line. */
+  const rowTranslations = (table: TableName, file: string, row: ValidRow) => {
+    const fields = TRANSLATABLE_FIELDS[table];
+    for (const { column, field } of orphanTranslations(row.values, fields, languages)) log.error(file, row.line, column, orphanMessage(field));
+    return translationsOf(row.values, fields, languages);
+  };
 
   // Suspicious dates: a year far from the plan's period is a typo (error); a schedule entirely
   // outside the period may be right (an action carried over) but is worth a look (warning).
@@ -161,6 +212,7 @@ export function assemblePlan(source: PlanSource, log: IssueLog, siteLanguages: r
       actions: [],
       origin: [{ file: h.file, line: row.line }],
       source: opt(row.values.source),
+      translations: rowTranslations('hierarchy', h.file, row),
     })),
     log,
   );
@@ -186,7 +238,12 @@ export function assemblePlan(source: PlanSource, log: IssueLog, siteLanguages: r
 
   // Actions: CSV rows completed by fiches of the same id.
   const a = source.tables.actions;
-  const merged = new Map<string, { values: Record<string, string>; origin: { file: string; line: number }[]; fiche?: string; fieldOrigin: Map<string, string> }>();
+  const merged = new Map<
+    string,
+    { values: Record<string, string>; origin: { file: string; line: number }[]; fiche?: string; ficheTranslations?: Action['ficheTranslations']; fieldOrigin: Map<string, string> }
+  >();
+  const actionSpec = withTranslatedColumns(TABLES.actions, languages);
+  const ficheSchema = ficheFrontmatterSchema(languages);
   a.rows.forEach((row) => {
     const id = row.values.id;
     if (merged.has(id)) {
@@ -199,17 +256,21 @@ export function assemblePlan(source: PlanSource, log: IssueLog, siteLanguages: r
   });
   for (const fiche of source.fiches) {
     if (fiche.invalid) continue;
-    const parsed = FicheFrontmatterSchema.safeParse(fiche.data);
+    const parsed = ficheSchema.safeParse(fiche.data);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const keys = issue.code === 'unrecognized_keys' ? issue.keys : [String(issue.path[0] ?? '-')];
-        const message = issue.code === 'unrecognized_keys' ? `clé inconnue (clés possibles : les colonnes de actions.csv)` : frontmatterMessage(issue, fiche.data);
+        const translated = issue.code === 'unrecognized_keys' ? parseTranslatedName(keys[0], TABLES.actions.fields.map((f) => f.name)) : undefined;
+        const message =
+          issue.code !== 'unrecognized_keys'
+            ? frontmatterMessage(issue, fiche.data)
+            : ((translated && translatedNameProblem(translated, TRANSLATABLE_FIELDS.actions, languages, meta.file)) ?? `clé inconnue (clés possibles : les colonnes de actions.csv)`);
         log.error(fiche.file, fiche.keyLines.get(keys[0]) ?? 1, keys.join(', '), message);
       }
       continue;
     }
     // Same cell checks as a CSV row, so a fiche cannot hold what a cell could not.
-    const cells = rowSchema(TABLES.actions, { partial: true }).safeParse(parsed.data);
+    const cells = rowSchema(actionSpec, { partial: true }).safeParse(parsed.data);
     if (!cells.success) {
       for (const issue of cells.error.issues) {
         const key = String(issue.path[0] ?? '-');
@@ -248,6 +309,74 @@ export function assemblePlan(source: PlanSource, log: IssueLog, siteLanguages: r
       }
       existing.values[key] = value;
       existing.fieldOrigin.set(key, `${fiche.file}:${fiche.keyLines.get(key) ?? line}`);
+    }
+  }
+
+  for (const text of source.planTranslations) {
+    const problem = translatedNameProblem({ field: 'plan', lang: text.language }, ['plan'], languages, meta.file);
+    if (problem) log.error(text.file, 1, '-', `texte traduit : ${problem.replace(/« plan(_\w+)? »/, meta.file)}`);
+    for (const [key, line] of text.keys) {
+      log.error(text.file, line, key, `un fichier plan.<langue>.md ne contient que le texte, sans en-tête : traduisez les clés dans ${meta.file} (${key}_${text.language}: …)`);
+    }
+  }
+
+  // Translated fiches (`<id>.nl.md`): the fiche's body in that language, and the action's texts.
+  const translatedSchema = rowSchema({ ...TABLES.actions, fields: TABLES.actions.fields.filter((f) => f.name === 'id' || TRANSLATABLE_FIELDS.actions.includes(f.name)) }, { partial: true });
+  for (const fiche of source.ficheTranslations) {
+    const lang = fiche.language;
+    const problem = translatedNameProblem({ field: 'fiche', lang }, ['fiche'], languages, meta.file);
+    if (problem) {
+      log.error(fiche.file, 1, '-', `fiche traduite : ${problem.replace(/« fiche(_\w+)? »/, 'la fiche sans code de langue')}`);
+      continue;
+    }
+    if (fiche.invalid) continue;
+    const parsed = TranslatedFicheFrontmatterSchema.safeParse(fiche.data);
+    const cells = parsed.success ? translatedSchema.safeParse(parsed.data) : undefined;
+    if (!parsed.success || !cells?.success) {
+      for (const issue of (parsed.error ?? cells!.error!).issues) {
+        const keys = issue.code === 'unrecognized_keys' ? issue.keys : [String(issue.path[0] ?? '-')];
+        const message =
+          issue.code === 'unrecognized_keys'
+            ? `clé inconnue dans une fiche traduite (clés possibles : id, ${TRANSLATABLE_FIELDS.actions.join(', ')}, sous leur nom d'origine, dans la langue du fichier ; les autres champs viennent de la fiche d'origine)`
+            : frontmatterMessage(issue, fiche.data);
+        log.error(fiche.file, fiche.keyLines.get(keys[0]) ?? 1, keys.join(', '), message);
+      }
+      continue;
+    }
+    const given = fiche.data as Record<string, unknown>;
+    const id = given.id !== undefined ? cells.data.id : fiche.stem;
+    const line = fiche.keyLines.get('id') ?? 1;
+    const entry = merged.get(id);
+    if (!entry) {
+      log.error(fiche.file, line, 'id', `action inconnue « ${id} » : une fiche traduite traduit la fiche d'une action du plan (attendu : le nom ou l'id d'une fiche de actions/)`);
+      continue;
+    }
+    if (!entry.fiche) {
+      log.error(fiche.file, line, 'id', `l'action « ${id} » n'a pas de fiche dans la langue du plan (${languages[0]}) : une fiche traduite traduit une fiche existante (ajoutez actions/${id}.md, ou donnez les textes traduits dans les colonnes ${TRANSLATABLE_FIELDS.actions[0]}_${lang}… de actions.csv)`);
+      continue;
+    }
+    const language = lang as UiLanguage;
+    const already = entry.ficheTranslations?.[language];
+    if (already) {
+      log.error(fiche.file, line, 'id', `l'action « ${id} » a déjà une fiche en « ${lang} » : ${already}`);
+      continue;
+    }
+    (entry.ficheTranslations ??= {})[language] = fiche.file;
+    for (const field of TRANSLATABLE_FIELDS.actions) {
+      const value = given[field] === undefined ? '' : cells.data[field];
+      if (!value) continue;
+      const keyLine = fiche.keyLines.get(field) ?? line;
+      if (!entry.values[field]) {
+        log.error(fiche.file, keyLine, field, orphanMessage(field));
+        continue;
+      }
+      const column = `${field}_${lang}`;
+      if (entry.values[column] && entry.values[column] !== value) {
+        log.error(fiche.file, keyLine, field, `traduction déjà donnée dans ${entry.fieldOrigin.get(column)} (colonne ${column}) avec une autre valeur`);
+        continue;
+      }
+      entry.values[column] = value;
+      entry.fieldOrigin.set(column, `${fiche.file}:${keyLine}`);
     }
   }
 
@@ -311,9 +440,15 @@ export function assemblePlan(source: PlanSource, log: IssueLog, siteLanguages: r
       relatedText: splitList(v.related_text),
       order: num(v.order) ?? index++,
       fiche: entry.fiche,
+      ficheTranslations: entry.ficheTranslations,
       origin: entry.origin,
       source: opt(v.source),
+      translations: translationsOf(v, TRANSLATABLE_FIELDS.actions, languages),
     };
+    for (const { column, field } of orphanTranslations(v, TRANSLATABLE_FIELDS.actions, languages)) {
+      const l = lineOf(column);
+      log.error(l.file, l.line, column, orphanMessage(field));
+    }
     actions.set(id, action);
     relatedChecks.push({ action, relatedAt: lineOf('related'), relatedTextAt: lineOf('related_text') });
   }
@@ -357,6 +492,7 @@ export function assemblePlan(source: PlanSource, log: IssueLog, siteLanguages: r
         end,
         origin: [{ file: s.file, line: row.line }],
         source: opt(row.values.source),
+        translations: rowTranslations('subactions', s.file, row),
       };
     }),
     log,
@@ -389,6 +525,7 @@ export function assemblePlan(source: PlanSource, log: IssueLog, siteLanguages: r
         role: row.values.role as Partner['role'],
         origin: [{ file: p.file, line: row.line }],
         source: opt(row.values.source),
+        translations: rowTranslations('partners', p.file, row),
       };
     }),
     log,
@@ -421,6 +558,7 @@ export function assemblePlan(source: PlanSource, log: IssueLog, siteLanguages: r
         dataSource: opt(row.values.data_source),
         origin: [{ file: ind.file, line: row.line }],
         source: opt(row.values.source),
+        translations: rowTranslations('indicators', ind.file, row),
       };
     }),
     log,
@@ -451,6 +589,7 @@ export function assemblePlan(source: PlanSource, log: IssueLog, siteLanguages: r
       note: opt(row.values.note),
       origin: [{ file: iv.file, line: row.line }],
       source: opt(row.values.source),
+      translations: rowTranslations('indicator_values', iv.file, row),
     };
   });
 
@@ -477,6 +616,7 @@ export function assemblePlan(source: PlanSource, log: IssueLog, siteLanguages: r
       note: opt(row.values.note),
       origin: [{ file: b.file, line: row.line }],
       source: opt(row.values.source),
+      translations: rowTranslations('budget_lines', b.file, row),
     };
   });
 
@@ -497,6 +637,7 @@ export function assemblePlan(source: PlanSource, log: IssueLog, siteLanguages: r
         note: opt(row.values.note),
         origin: [{ file: u.file, line: row.line }],
         source: opt(row.values.source),
+        translations: rowTranslations('updates', u.file, row),
       };
     }),
     log,
@@ -518,6 +659,7 @@ export function assemblePlan(source: PlanSource, log: IssueLog, siteLanguages: r
       value: row.values.value,
       origin: [{ file: x.file, line: row.line }],
       source: opt(row.values.source),
+      translations: rowTranslations('extra_fields', x.file, row),
     };
   });
 

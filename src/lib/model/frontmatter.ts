@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
 import { STATUSES } from '../normalise/status';
 import { isIsoDate } from '../normalise/calendar';
-import { TABLES } from './tables';
+import { TABLES, type TableSpec } from './tables';
+import { TRANSLATABLE_FIELDS, TRANSLATABLE_PLAN_KEYS, TRANSLATABLE_PLAN_SUBKEYS, withTranslatedColumns } from './translatable';
+import { UI_LANGUAGES, type UiLanguage } from '../i18n/languages';
 import { levelIdProblem } from './ids';
 import { languageList } from './language-list';
 import { MAX_SIGNIFICANT_DIGITS, controlCharacterMessage, formulaMessage, impossibleDateMessage, isFormulaLike, significantDigits } from './validate';
@@ -42,6 +44,17 @@ const contact = z.string().refine((v) => EMAIL.test(v) || webUrl.safeParse(v).su
   message: 'adresse électronique (climat@exemple.fr) ou adresse web (https://…) attendue',
 });
 
+/**
+ * Optional translated keys `<key>_<lang>` for every interface language: whether the plan declares
+ * that language is checked once the plan's languages are known (assemble.ts), with a message
+ * that says how to declare it.
+ */
+function translatedKeys<K extends string>(keys: readonly K[]) {
+  const shape: Record<string, z.ZodOptional<typeof text>> = {};
+  for (const key of keys) for (const lang of UI_LANGUAGES) shape[`${key}_${lang}`] = text.optional();
+  return shape as Record<`${K}_${UiLanguage}`, z.ZodOptional<typeof text>>;
+}
+
 /** Licence Ouverte 2.0 (Etalab) is the default licence of French public data. */
 export const DEFAULT_LICENCE = {
   name: 'Licence Ouverte 2.0',
@@ -67,7 +80,7 @@ export const PlanFrontmatterSchema = z.strictObject({
     })
     .optional(),
   adopted: isoDate.optional(),
-  document: z.strictObject({ title: text, url: webUrl.optional() }).optional(),
+  document: z.strictObject({ title: text, url: webUrl.optional(), ...translatedKeys(TRANSLATABLE_PLAN_SUBKEYS.document) }).optional(),
   licence: z.strictObject({ name: text, url: webUrl.optional() }).optional(),
   contact: contact.optional(),
   levels: z
@@ -76,11 +89,12 @@ export const PlanFrontmatterSchema = z.strictObject({
         id: levelId,
         label: text,
         plural: text,
+        ...translatedKeys(TRANSLATABLE_PLAN_SUBKEYS.levels),
       }),
     )
     .default([]),
-  action_label: z.strictObject({ singular: text, plural: text }).optional(),
-  subaction_label: z.strictObject({ singular: text, plural: text }).optional(),
+  action_label: z.strictObject({ singular: text, plural: text, ...translatedKeys(TRANSLATABLE_PLAN_SUBKEYS.action_label) }).optional(),
+  subaction_label: z.strictObject({ singular: text, plural: text, ...translatedKeys(TRANSLATABLE_PLAN_SUBKEYS.subaction_label) }).optional(),
   statuses: z.record(z.string(), z.enum(STATUSES)).optional(),
   /**
    * The languages the plan is published in, the first being the one its texts were written in
@@ -92,6 +106,8 @@ export const PlanFrontmatterSchema = z.strictObject({
   draft: z.boolean().default(false),
   order: z.number().int().default(100),
   sources: z.array(z.strictObject({ title: text, url: webUrl.optional(), note: text.optional() })).default([]),
+  // `title_nl`, `description_en`…: the plan's texts in its other languages (see translatable.ts).
+  ...translatedKeys(TRANSLATABLE_PLAN_KEYS),
 });
 export type PlanFrontmatter = z.infer<typeof PlanFrontmatterSchema>;
 
@@ -107,15 +123,27 @@ const yamlNumber = z.number().refine((n) => significantDigits(String(n).replace(
 });
 const cell = z.union([z.string(), yamlNumber, z.boolean()]).transform((v) => String(v));
 const listCell = z.union([cell, z.array(cell)]).transform((v) => (Array.isArray(v) ? v.join(' ; ') : v));
-const actionShape = Object.fromEntries(
-  TABLES.actions.fields.map((f) => {
-    const isList = f.type === 'refs' || f.type === 'list' || f.type === 'enums';
-    const base = isList ? listCell : cell;
-    return [f.name, f.name === 'id' ? cell : base.optional()];
-  }),
-);
-export const FicheFrontmatterSchema = z.strictObject(actionShape);
+const actionShape = (spec: TableSpec) =>
+  Object.fromEntries(
+    spec.fields.map((f) => {
+      const isList = f.type === 'refs' || f.type === 'list' || f.type === 'enums';
+      const base = isList ? listCell : cell;
+      return [f.name, f.name === 'id' ? cell : base.optional()];
+    }),
+  );
+export const FicheFrontmatterSchema = z.strictObject(actionShape(TABLES.actions));
 export type FicheFrontmatter = Record<string, string | undefined>;
+
+/** A fiche's keys in a plan of `languages`: the columns of actions.csv, translated ones included. */
+export const ficheFrontmatterSchema = (languages: readonly UiLanguage[]) => z.strictObject(actionShape(withTranslatedColumns(TABLES.actions, languages)));
+
+/**
+ * Front matter of a translated fiche (`actions/<id>.<lang>.md|mdx`): optional, `id` (else the
+ * file name's) and the action's translatable texts in that language, under their original names.
+ */
+export const TranslatedFicheFrontmatterSchema = z.strictObject(
+  Object.fromEntries([['id', cell.optional()], ...TRANSLATABLE_FIELDS.actions.map((name) => [name, cell.optional()])]),
+);
 
 /** What a YAML value is, in French, for « type attendu : …, reçu : … ». */
 function yamlKind(value: unknown): string {

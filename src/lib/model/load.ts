@@ -25,10 +25,12 @@ export function loadPlans(roots: Roots): LoadResult {
     log.error(roots.content, 0, '-', 'aucun plan trouvé (un plan est un dossier contenant plan.md)');
   }
   for (const slug of slugs) {
-    const source = readPlanSource(roots, slug, log);
+    const source = readPlanSource(roots, slug, log, site.languages);
     const plan = assemblePlan(source, log, site.languages);
     if (!plan) continue;
-    checkComponentReferences(plan, source.fiches, log);
+    // A translated fiche's components are checked like its original's, against the same action.
+    const translated = source.ficheTranslations.map((f) => ({ ...f, data: { ...f.data, id: f.data.id ?? f.stem } }));
+    checkComponentReferences(plan, [...source.fiches, ...translated], log);
     plans.push(plan);
   }
   plans.sort((a, b) => a.meta.order - b.meta.order || a.meta.slug.localeCompare(b.meta.slug));

@@ -10,6 +10,11 @@ export interface PlanKeyDoc {
   help: string;
   /** YAML lines showing the key with an example value (written commented out). */
   example: string[];
+  /**
+   * The entry documents a family of translated keys (`title_nl`, `description_en`…, see
+   * lib/model/translatable.ts) through one example, rather than one key.
+   */
+  translations?: boolean;
 }
 
 export const PLAN_KEYS: readonly PlanKeyDoc[] = [
@@ -36,7 +41,13 @@ export const PLAN_KEYS: readonly PlanKeyDoc[] = [
   { key: 'action_label', help: 'si le plan appelle ses actions autrement', example: ['action_label:', '  singular: Fiche', '  plural: Fiches'] },
   { key: 'subaction_label', help: 'si le plan appelle ses sous-actions autrement', example: ['subaction_label:', '  singular: Mesure', '  plural: Mesures'] },
   { key: 'statuses', help: "libellés d'état propres au plan et leur état commun (a_venir, en_cours, realise, en_pause, abandonne, bloque, en_retard, a_discuter, non_renseigne)", example: ['statuses:', '  "Engagé": en_cours'] },
-  { key: 'languages', help: "langues dans lesquelles le plan est publié, parmi celles du site (site.yml) ; la première est celle de ses textes, par exemple [fr, nl] (absent : la langue par défaut du site)", example: ['languages: [fr]'] },
+  { key: 'languages', help: "langues dans lesquelles le plan est publié, parmi celles du site (site.yml) ; la première est celle de ses textes (absent : la langue par défaut du site)", example: ['languages: [fr, nl]'] },
+  {
+    key: 'title_nl',
+    translations: true,
+    help: "traductions dans une autre langue du plan : <clé>_<langue> pour title, short_title, territory, kind, description ; de même title_nl dans document, label_nl et plural_nl dans levels, singular_nl et plural_nl dans action_label et subaction_label",
+    example: ['title_nl: "Klimaatplan 2020-2026"', 'description_nl: "De 40 acties van het plan, per as gerangschikt."'],
+  },
   { key: 'fictional', help: 'true pour un plan fictif de démonstration', example: ['fictional: true'] },
   { key: 'draft', help: "true tant que le plan est en préparation : visible avec npm run dev, jamais publié", example: ['draft: true'] },
   { key: 'order', help: 'rang du plan dans la liste des plans (100 par défaut)', example: ['order: 10'] },

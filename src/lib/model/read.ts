@@ -5,7 +5,10 @@ import { firstInvalidUtf8Line } from '../import/decode';
 import { readFrontmatter, type FrontmatterFile } from './frontmatter-file';
 import { planSlugProblem } from './ids';
 import type { IssueLog } from './issues';
-import { TABLES, TABLE_NAMES, type TableName } from './tables';
+import { TABLES, TABLE_NAMES, type TableName, type TableSpec } from './tables';
+import { withTranslatedColumns } from './translatable';
+import { languageList } from './language-list';
+import type { UiLanguage } from '../i18n/languages';
 import { validateTable, type ValidRow } from './validate';
 import { checkContentTrust, type ComponentUse } from '../trust';
 import { checkMarkdownText } from '../trust/markdown-text';
@@ -21,12 +24,32 @@ export interface FicheSource extends FrontmatterFile {
   components: ComponentUse[];
 }
 
+/** A fiche's text in another language: `actions/<name>.<lang>.md|mdx` (see translatable.ts). */
+export interface FicheTranslationSource extends FicheSource {
+  /** The language code of the file name, as written (checked against the plan's by assemble). */
+  language: string;
+  /** The file name before the language: the action's id unless the front matter gives `id`. */
+  stem: string;
+}
+
+/** The body of plan.md in another language: `plan.<lang>.md`, Markdown without front matter. */
+export interface PlanTextTranslation {
+  file: string;
+  language: string;
+  /** Keys of a front matter, if the file has one, with their lines: reported by assemble. */
+  keys: [string, number][];
+}
+
 /** Everything one plan's folders hold, parsed and checked cell by cell but not yet cross-linked. */
 export interface PlanSource {
   slug: string;
   planFile: string;
   plan: FrontmatterFile;
   fiches: FicheSource[];
+  /** Fiches in the plan's other languages (`<id>.nl.md`), checked against the actions by assemble. */
+  ficheTranslations: FicheTranslationSource[];
+  /** `plan.<lang>.md` files. */
+  planTranslations: PlanTextTranslation[];
   tables: Record<TableName, SourceTable>;
 }
 
@@ -58,6 +81,9 @@ function readUtf8(path: string, file: string, log: IssueLog): string {
   return new TextDecoder('windows-1252').decode(bytes);
 }
 
+/** A Markdown file without front matter, as readFrontmatter would give it. */
+const noFrontmatter = (body: string): FrontmatterFile => ({ data: {}, body, bodyLine: 1, keyLines: new Map(), lineOf: () => 1 });
+
 /** Markdown tools (and Astro) accept a BOM before the frontmatter: so do we. */
 const withoutBom = (text: string) => text.replace(/^\uFEFF/, '');
 
@@ -72,10 +98,9 @@ function trusted(text: string, file: string, format: 'md' | 'mdx', log: IssueLog
   return components;
 }
 
-/** Columns rendered as Markdown (lib/markdown.ts), per table: their links are checked. */
-const MARKDOWN_FIELDS = Object.fromEntries(
-  TABLE_NAMES.map((name) => [name, TABLES[name].fields.filter((f) => f.type === 'markdown').map((f) => f.name)]),
-) as Record<TableName, string[]>;
+/** Columns rendered as Markdown (lib/markdown.ts), translated ones included: their links are checked. */
+const markdownFields = (spec: TableSpec) => spec.fields.filter((f) => f.type === 'markdown').map((f) => f.name);
+const MARKDOWN_FIELDS = Object.fromEntries(TABLE_NAMES.map((name) => [name, markdownFields(TABLES[name])])) as Record<TableName, string[]>;
 
 /** Logs every dangerous link target of a Markdown cell or frontmatter field. */
 function trustedMarkdown(text: string, file: string, line: number, field: string, log: IssueLog): void {
@@ -199,30 +224,67 @@ function ficheNameMessage(name: string): string | undefined {
 /** A fiche is `<id>.md` or `<id>.mdx`, directly in `actions/`; hidden files are never fiches. */
 const isFiche = (name: string, isDir: boolean) => !isDir && !name.startsWith('.') && FICHE_PATTERN.test(name);
 
+/**
+ * A translated file's name: `<stem>.<lang>.<ext>` with a two-letter language code. An id may hold
+ * dots, so an action whose id ends in `.<two letters>` cannot have a fiche named after it: such a
+ * name always reads as a translation.
+ */
+const TRANSLATED_FILE = /^(.+)\.([A-Za-z]{2})\.(md|mdx)$/;
+const PLAN_TRANSLATION = /^plan\.([A-Za-z]{2})\.md$/;
+
+/**
+ * The plan's languages as plan.md declares them (else the site's default), read before plan.md is
+ * validated as a whole, so that the tables' translated columns can be checked against them.
+ */
+function declaredLanguages(plan: FrontmatterFile, siteLanguages: readonly UiLanguage[]): UiLanguage[] {
+  const parsed = languageList('du plan').safeParse(plan.data.languages);
+  return parsed.success ? parsed.data : [siteLanguages[0]];
+}
+
 /** Reads one plan's `plan.md`, fiches and CSV tables, logging every problem found on the way. */
-export function readPlanSource(roots: Roots, slug: string, log: IssueLog): PlanSource {
+export function readPlanSource(roots: Roots, slug: string, log: IssueLog, siteLanguages: readonly UiLanguage[] = ['fr']): PlanSource {
   const planPath = join(roots.content, slug, 'plan.md');
   const planFile = show(planPath);
   const planText = withoutBom(readUtf8(planPath, planFile, log));
   const plan = readFrontmatter(planText, planFile, log);
   trusted(planText, planFile, 'md', log);
+  const languages = declaredLanguages(plan, siteLanguages);
+
+  const planDir = join(roots.content, slug);
+  const planTranslations: PlanTextTranslation[] = [];
+  for (const name of readdirSync(planDir).sort()) {
+    const m = PLAN_TRANSLATION.exec(name);
+    if (!m || isDirectory(join(planDir, name))) continue;
+    const file = show(join(planDir, name));
+    const text = withoutBom(readUtf8(join(planDir, name), file, log));
+    // Only the body: the texts of the front matter are translated in plan.md (`title_nl:`).
+    const keys = text.startsWith('---') ? [...readFrontmatter(text, file, log).keyLines] : [];
+    trusted(text, file, 'md', log);
+    planTranslations.push({ file, language: m[1], keys });
+  }
 
   const fiches: FicheSource[] = [];
+  const ficheTranslations: FicheTranslationSource[] = [];
   const ficheDir = join(roots.content, slug, 'actions');
-  reportUnread(join(roots.content, slug), (name, isDir) => (isDir ? name === 'actions' : name === 'plan.md'), 'attendu : plan.md et le dossier actions/', log);
+  reportUnread(planDir, (name, isDir) => (isDir ? name === 'actions' : name === 'plan.md' || PLAN_TRANSLATION.test(name)), 'attendu : plan.md, ses traductions plan.<langue>.md et le dossier actions/', log);
   reportUnread(ficheDir, isFiche, 'attendu : des fiches <id>.md ou <id>.mdx, directement dans actions/, sans sous-dossier', log, ficheNameMessage);
   if (existsSync(ficheDir) && isDirectory(ficheDir)) {
     for (const name of readdirSync(ficheDir).sort()) {
       if (!isFiche(name, isDirectory(join(ficheDir, name)))) continue;
       const file = show(join(ficheDir, name));
       const text = withoutBom(readUtf8(join(ficheDir, name), file, log));
-      const parsed = readFrontmatter(text, file, log);
+      const translated = TRANSLATED_FILE.exec(name);
+      // A translated fiche may have no front matter at all: its action is named by its file.
+      const parsed = translated && !text.startsWith('---') ? noFrontmatter(text) : readFrontmatter(text, file, log);
       const components = trusted(text, file, name.endsWith('.mdx') ? 'mdx' : 'md', log);
-      for (const field of MARKDOWN_FIELDS.actions) {
+      // A translated fiche's keys are the original names (`summary`), in its language.
+      const markdownKeys = translated ? MARKDOWN_FIELDS.actions : markdownFields(withTranslatedColumns(TABLES.actions, languages));
+      for (const field of markdownKeys) {
         const value = parsed.data[field];
         if (typeof value === 'string') trustedMarkdown(value, file, parsed.keyLines.get(field) ?? 1, field, log);
       }
-      fiches.push({ file, ...parsed, components });
+      if (translated) ficheTranslations.push({ file, ...parsed, components, stem: translated[1], language: translated[2] });
+      else fiches.push({ file, ...parsed, components });
     }
   }
 
@@ -238,9 +300,10 @@ export function readPlanSource(roots: Roots, slug: string, log: IssueLog): PlanS
       continue;
     }
     const csv = parseCsv(readUtf8(path, file, log), file, log);
-    const rows = validateTable(spec, csv, log);
+    const rows = validateTable(spec, csv, log, { languages, file: planFile });
+    const markdown = markdownFields(withTranslatedColumns(spec, languages));
     for (const row of rows) {
-      for (const field of MARKDOWN_FIELDS[name]) if (row.values[field]) trustedMarkdown(row.values[field], file, row.line, field, log);
+      for (const field of markdown) if (row.values[field]) trustedMarkdown(row.values[field], file, row.line, field, log);
     }
     tables[name] = { file, rows };
   }
@@ -249,5 +312,5 @@ export function readPlanSource(roots: Roots, slug: string, log: IssueLog): PlanS
   reportUnread(dataDir, (name, isDir) => !isDir && known.has(name), expected, log, (name) =>
     name.endsWith('.csv') ? `table inconnue (${expected})` : undefined,
   );
-  return { slug, planFile, plan, fiches, tables };
+  return { slug, planFile, plan, fiches, ficheTranslations, planTranslations, tables };
 }

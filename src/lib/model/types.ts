@@ -50,13 +50,14 @@ export interface PlanMeta {
 
 export interface Located {
   /** Where the entity is defined, for messages and "source" notes. */
-  origin: { file: string; line: number   /**
-   * The entity's text fields in the plan's other languages (`title_nl` columns, `title_nl:` keys),
-   * per language then field; read through lib/i18n/localize.ts. Absent: no translation.
+  origin: { file: string; line: number }[];
+  source?: string;
+  /**
+   * The entity's text fields in the plan's other languages (`title_nl` columns, `title:` in a
+   * translated fiche), per language then field (the CSV column's name, `title`, `carbon_gain`);
+   * read through lib/i18n/localize.ts. Absent: no translation.
    */
   translations?: Translations;
-}[];
-  source?: string;
 }
 
 export interface HierarchyNode extends Located {

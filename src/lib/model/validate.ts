@@ -6,6 +6,8 @@ import { normaliseDate } from '../normalise/date';
 import { idProblem } from './ids';
 import type { IssueLog } from './issues';
 import { MAX_AMOUNT, type FieldSpec, type TableSpec } from './tables';
+import { TRANSLATABLE_FIELDS, parseTranslatedName, translatedNameProblem, withTranslatedColumns } from './translatable';
+import type { UiLanguage } from '../i18n/languages';
 
 const LIST_SEPARATOR = ';';
 
@@ -214,12 +216,20 @@ export interface ValidRow {
 
 /**
  * Validates a parsed CSV table against its spec: unknown or missing columns, then each row.
+ * `plan` gives the plan's languages: its translated columns (`title_nl`, see translatable.ts) are
+ * then accepted and checked like the original ones; a misnamed one says why.
  * Invalid rows are reported and left out of the result, so the build fails rather than publishing them.
  */
-export function validateTable(spec: TableSpec, table: CsvTable, log: IssueLog): ValidRow[] {
-  const known = new Set(spec.fields.map((f) => f.name));
+export function validateTable(spec: TableSpec, table: CsvTable, log: IssueLog, plan?: { languages: readonly UiLanguage[]; file: string }): ValidRow[] {
+  const originals = spec.fields.map((f) => f.name);
+  const known = new Set(originals);
+  if (plan) spec = withTranslatedColumns(spec, plan.languages);
+  const accepted = new Set(spec.fields.map((f) => f.name));
   for (const column of table.header) {
-    if (!known.has(column)) log.error(table.file, 1, column, `colonne inconnue (colonnes possibles : ${[...known].join(', ')})`);
+    if (accepted.has(column)) continue;
+    const translated = plan && parseTranslatedName(column, originals);
+    const problem = translated && translatedNameProblem(translated, TRANSLATABLE_FIELDS[spec.name], plan.languages, plan.file);
+    log.error(table.file, 1, column, problem || `colonne inconnue (colonnes possibles : ${[...known].join(', ')} ; traductions : <colonne>_<langue>, voir content/README.md)`);
   }
   for (const field of spec.fields) {
     if (field.required && !table.header.includes(field.name)) {

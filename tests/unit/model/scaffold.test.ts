@@ -8,6 +8,8 @@ import { loadPlans } from '../../../src/lib/model/load';
 import { PLAN_KEYS } from '../../../src/lib/model/plan-keys';
 import { PLAN_SLUG, scaffoldPlan, scaffoldPlanMd } from '../../../src/lib/model/scaffold';
 import { TABLES, TABLE_NAMES } from '../../../src/lib/model/tables';
+import { TRANSLATABLE_PLAN_KEYS } from '../../../src/lib/model/translatable';
+import { UI_LANGUAGES } from '../../../src/lib/i18n/languages';
 
 function load(files: { root: string; path: string; text: string }[]) {
   const root = mkdtempSync(join(tmpdir(), 'scaffold-'));
@@ -21,15 +23,24 @@ function load(files: { root: string; path: string; text: string }[]) {
 }
 
 describe('PLAN_KEYS', () => {
+  // Translated keys (`title_nl`…) are documented as a family, by one entry.
+  const translated = (key: string) => TRANSLATABLE_PLAN_KEYS.some((k) => UI_LANGUAGES.some((l) => key === `${k}_${l}`));
+
   it('documents every key of plan.md, and no other', () => {
-    expect(PLAN_KEYS.map((k) => k.key).sort()).toEqual(Object.keys(PlanFrontmatterSchema.shape).sort());
+    const keys = Object.keys(PlanFrontmatterSchema.shape);
+    expect(PLAN_KEYS.filter((k) => !k.translations).map((k) => k.key).sort()).toEqual(keys.filter((k) => !translated(k)).sort());
+    expect(PLAN_KEYS.filter((k) => k.translations).every((k) => keys.includes(k.key))).toBe(true);
   });
 
   it('gives examples that a plan.md accepts, all at once', () => {
     const yaml = PLAN_KEYS.flatMap((k) => k.example).join('\n');
-    const { errors, plans } = load([{ root: 'content', path: 'ville/plan.md', text: `---\n${yaml}\n---\nPrésentation.\n` }]);
+    const { errors, plans } = load([
+      { root: 'content', path: 'site.yml', text: 'languages: [fr, nl]\n' },
+      { root: 'content', path: 'ville/plan.md', text: `---\n${yaml}\n---\nPrésentation.\n` },
+    ]);
     expect(errors).toEqual([]);
     expect(plans).toHaveLength(1);
+    expect(plans[0].meta.translations?.nl?.title).toBe('Klimaatplan 2020-2026');
   });
 });
 
