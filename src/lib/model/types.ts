@@ -50,13 +50,13 @@ export interface PlanMeta {
 
 export interface Located {
   /** Where the entity is defined, for messages and "source" notes. */
-  origin: { file: string; line: number   /**
+  origin: { file: string; line: number }[];
+  source?: string;
+  /**
    * The entity's text fields in the plan's other languages (`title_nl` columns, `title_nl:` keys),
    * per language then field; read through lib/i18n/localize.ts. Absent: no translation.
    */
   translations?: Translations;
-}[];
-  source?: string;
 }
 
 export interface HierarchyNode extends Located {
