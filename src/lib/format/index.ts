@@ -34,6 +34,8 @@ const WORDS: Record<
     total: string;
     atLeast: string;
     uncertain: string;
+    /** Byte, kilobyte, megabyte: French writes octets (o, ko, Mo). */
+    bytes: [string, string, string];
   }
 > = {
   fr: {
@@ -49,6 +51,7 @@ const WORDS: Record<
     total: 'soit',
     atLeast: 'soit au moins',
     uncertain: 'montant incertain',
+    bytes: ['o', 'ko', 'Mo'],
   },
   en: {
     to: 'to',
@@ -63,6 +66,7 @@ const WORDS: Record<
     total: 'i.e.',
     atLeast: 'i.e. at least',
     uncertain: 'uncertain amount',
+    bytes: ['B', 'kB', 'MB'],
   },
   nl: {
     to: 'tot',
@@ -77,6 +81,7 @@ const WORDS: Record<
     total: 'd.w.z.',
     atLeast: 'd.w.z. minstens',
     uncertain: 'onzeker bedrag',
+    bytes: ['B', 'kB', 'MB'],
   },
 };
 
@@ -314,12 +319,13 @@ export function formatBudget(b: Budget, locale = DEFAULT_LOCALE): string {
 }
 
 /**
- * Formats a file size in the units French readers expect: "850 o", "12,3 ko", "1,2 Mo"
+ * Formats a file size: "850 o", "12,3 ko", "1,2 Mo" in French, "12.3 kB" in en-GB
  * (1 ko = 1 000 octets, as the SI prefixes say).
  * @param bytes size in bytes
  */
 export function formatBytes(bytes: number, locale = DEFAULT_LOCALE): string {
-  if (bytes < 1000) return `${formatNumber(bytes, {}, locale)}\u00a0o`;
-  if (bytes < 1_000_000) return `${formatNumber(bytes / 1000, { maximumFractionDigits: 1 }, locale)}\u00a0ko`;
-  return `${formatNumber(bytes / 1_000_000, { maximumFractionDigits: 1 }, locale)}\u00a0Mo`;
+  const [b, kb, mb] = words(locale).bytes;
+  if (bytes < 1000) return `${formatNumber(bytes, {}, locale)}\u00a0${b}`;
+  if (bytes < 1_000_000) return `${formatNumber(bytes / 1000, { maximumFractionDigits: 1 }, locale)}\u00a0${kb}`;
+  return `${formatNumber(bytes / 1_000_000, { maximumFractionDigits: 1 }, locale)}\u00a0${mb}`;
 }

@@ -5,6 +5,7 @@ import { deriveStatus } from './derive-status';
 import { DEFAULT_LICENCE, FicheFrontmatterSchema, PlanFrontmatterSchema, frontmatterMessage } from './frontmatter';
 import type { IssueLog } from './issues';
 import type { UiLanguage } from '../i18n/languages';
+import { messages } from '../i18n';
 import { checkPlaceholders } from './placeholders';
 import type { PlanSource } from './read';
 import type {
@@ -50,6 +51,8 @@ function readMeta(source: PlanSource, log: IssueLog, siteLanguages: readonly UiL
   if (outside.length > 0) {
     log.error(planFile, plan.keyLines.get('languages') ?? 1, 'languages', `langue${outside.length > 1 ? 's' : ''} absente${outside.length > 1 ? 's' : ''} des langues du site (${outside.join(', ')}) : ajoutez-la à « languages » dans site.yml (langues du site : ${siteLanguages.join(', ')})`);
   }
+  // A plan that does not name its actions gets the interface's word in its own language.
+  const words = messages(fm.languages?.[0] ?? siteLanguages[0]).action;
   return {
     slug,
     file: planFile,
@@ -64,8 +67,8 @@ function readMeta(source: PlanSource, log: IssueLog, siteLanguages: readonly UiL
     contact: fm.contact,
     licence: fm.licence ?? DEFAULT_LICENCE,
     levels: fm.levels,
-    actionLabel: fm.action_label ?? { singular: 'Action', plural: 'Actions' },
-    subactionLabel: fm.subaction_label ?? { singular: 'Sous-action', plural: 'Sous-actions' },
+    actionLabel: fm.action_label ?? { ...words.defaultLabel, byDefault: true },
+    subactionLabel: fm.subaction_label ?? { ...words.defaultSubLabel, byDefault: true },
     statusLabels: fm.statuses ?? {},
     // Never assumed to be French: undeclared, a plan speaks the site's default language.
     languages: (fm.languages ?? [siteLanguages[0]]).filter((language) => siteLanguages.includes(language)),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatBudget,
+  formatBytes,
   formatCode,
   formatDate,
   formatMoney,
@@ -214,6 +215,37 @@ describe('formatBudget', () => {
     ['?', 'inconnu'],
   ])('%j → %j', (raw, expected) => {
     expect(plain(formatBudget(normaliseBudget(raw)))).toBe(expected);
+  });
+
+  it.each<[string, string, string]>([
+    ['17 à 27 M€', 'en-GB', '€17,000,000 to €27,000,000'],
+    ['17 à 27 M€', 'nl-BE', '€ 17.000.000 tot € 27.000.000'],
+    ['24 000 € HT', 'en-GB', '€24,000 excl. VAT'],
+    ['24 000 € HT', 'nl-BE', '€ 24.000 excl. btw'],
+    ['50 000€?', 'en-GB', '€50,000 (uncertain amount)'],
+    ['TI : 45 M€ ; agriculture urbaine : ? ; PAT : 2 M€', 'nl-BE', '€ 45.000.000 (TI) + € 2.000.000 (PAT) + ?, d.w.z. minstens € 47.000.000'],
+    ['', 'nl-BE', 'niet ingevuld'],
+    ['?', 'en-GB', 'unknown'],
+  ])('%j in %s → %j', (raw, locale, expected) => {
+    expect(plain(formatBudget(normaliseBudget(raw), locale))).toBe(expected);
+  });
+});
+
+describe('formatBytes', () => {
+  it.each<[number, string, string]>([
+    [850, 'fr-FR', '850 o'],
+    [12_345, 'fr-FR', '12,3 ko'],
+    [1_234_567, 'fr-FR', '1,2 Mo'],
+    [850, 'en-GB', '850 B'],
+    [12_345, 'en-GB', '12.3 kB'],
+    [1_234_567, 'nl-BE', '1,2 MB'],
+    [12_345, 'nl-BE', '12,3 kB'],
+  ])('%d bytes in %s → %j', (bytes, locale, expected) => {
+    expect(plain(formatBytes(bytes, locale))).toBe(expected);
+  });
+
+  it('defaults to French, for the callers that give no locale', () => {
+    expect(plain(formatBytes(12_345))).toBe('12,3 ko');
   });
 });
 
