@@ -285,6 +285,13 @@ export function formatPartialDate(p: PartialDate, locale = DEFAULT_LOCALE): stri
 }
 
 /**
+ * Writes a tax basis: "HT"/"TTC" in French, "excl. VAT"/"incl. VAT" in en-GB, "excl. btw"/"incl. btw" in nl-BE.
+ */
+export function formatTax(tax: 'HT' | 'TTC', locale = DEFAULT_LOCALE): string {
+  return tax === 'HT' ? words(locale).ht : words(locale).ttc;
+}
+
+/**
  * Writes a parsed budget for display: the amount, range or parts of a sum in euros, with
  * "HT"/"TTC" when the plan gave it (and the other figure in brackets when both are given: they are
  * never added); the plan's own words for kind `text`; "non renseigné" / "inconnu" for `none` /
@@ -293,7 +300,7 @@ export function formatPartialDate(p: PartialDate, locale = DEFAULT_LOCALE): stri
  */
 export function formatBudget(b: Budget, locale = DEFAULT_LOCALE): string {
   const w = words(locale);
-  const taxWord = (t: 'HT' | 'TTC') => (t === 'HT' ? w.ht : w.ttc);
+  const taxWord = (t: 'HT' | 'TTC') => formatTax(t, locale);
   const tax = b.tax ? ` ${taxWord(b.tax)}` : '';
   const other = (b.alternatives ?? []).filter((a) => a.tax !== b.tax);
   const alternatives = other.length > 0 ? ` (${other.map((a) => `${formatMoney(a.amount, locale)} ${taxWord(a.tax)}`).join(', ')})` : '';

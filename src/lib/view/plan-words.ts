@@ -4,8 +4,8 @@
  * can mark the plan's own words with `lang` when they are not the reader's.
  */
 import { messages, type UiLanguage } from '../i18n';
-import { localText } from '../i18n/localize';
-import type { ActionLabel, Level, PlanMeta } from '../model/types';
+import { localText, type LocalText } from '../i18n/localize';
+import type { ActionLabel, HierarchyNode, Level, PlanMeta } from '../model/types';
 
 /** A noun as a page writes it, and the language it is in. */
 export interface Word {
@@ -54,4 +54,25 @@ export function levelWord(level: Level, meta: PlanMeta, language: UiLanguage): W
 export function nounFor(count: number, word: Word, locale: string): string {
   const one = new Intl.PluralRules(locale).select(count) === 'one';
   return (one ? word.singular : word.plural).toLocaleLowerCase(locale);
+}
+
+/**
+ * The plan's title and short title for a reader of `language` (plan.md `title_nl`,
+ * `short_title_nl`); the short one falls back to the title.
+ */
+export function planName(meta: PlanMeta, language: UiLanguage): { title: LocalText; short: LocalText } {
+  const source = sourceLanguage(meta);
+  const title = localText(meta.title, meta.translations, 'title', language, source)!;
+  const short = localText(meta.shortTitle, meta.translations, 'short_title', language, source) ?? title;
+  return { title, short };
+}
+
+/**
+ * A node's short name for breadcrumbs and « within » trails: its level and code (« Axe 2 », in
+ * the reader's language when the plan translates the level), else its title.
+ */
+export function nodeShortName(node: HierarchyNode, meta: PlanMeta, language: UiLanguage): string {
+  const level = meta.levels.find((l) => l.id === node.level);
+  if (node.code && level) return `${levelWord(level, meta, language).singular} ${node.code}`;
+  return node.code ?? localText(node.title, node.translations, 'title', language, sourceLanguage(meta))!.text;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatBudget,
   formatBytes,
+  formatTax,
   formatCode,
   formatDate,
   formatMoney,
@@ -228,6 +229,16 @@ describe('formatBudget', () => {
     ['?', 'en-GB', 'unknown'],
   ])('%j in %s → %j', (raw, locale, expected) => {
     expect(plain(formatBudget(normaliseBudget(raw), locale))).toBe(expected);
+  });
+});
+
+describe('formatTax', () => {
+  it.each<['HT' | 'TTC', string, string]>([
+    ['HT', 'fr-FR', 'HT'],
+    ['TTC', 'en-GB', 'incl. VAT'],
+    ['HT', 'nl-BE', 'excl. btw'],
+  ])('%s in %s → %s', (tax, locale, expected) => {
+    expect(formatTax(tax, locale)).toBe(expected);
   });
 });
 

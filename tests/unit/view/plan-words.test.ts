@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanMeta } from '../../../src/lib/model/types';
-import { actionWords, levelWord, nounFor } from '../../../src/lib/view/plan-words';
+import type { HierarchyNode, PlanMeta } from '../../../src/lib/model/types';
+import { actionWords, levelWord, nodeShortName, nounFor, planName } from '../../../src/lib/view/plan-words';
 
 const meta = (over: Partial<PlanMeta>): PlanMeta =>
   ({
@@ -42,5 +42,26 @@ describe('nounFor', () => {
     [1, 'nl-BE', 'action'],
   ])('%d in %s → %s', (count, locale, expected) => {
     expect(nounFor(count, word, locale)).toBe(expected);
+  });
+});
+
+describe('planName and nodeShortName', () => {
+  const own = meta({
+    title: 'Plan climat',
+    shortTitle: 'Climat',
+    translations: { nl: { title: 'Klimaatplan' } },
+    levels: [{ id: 'axe', label: 'Axe', plural: 'Axes', translations: { nl: { label: 'As', plural: 'Assen' } } }],
+  });
+
+  it('translates the title, and falls back on the original short title marked French', () => {
+    expect(planName(own, 'nl').title).toEqual({ text: 'Klimaatplan', lang: 'nl', translated: true });
+    expect(planName(own, 'nl').short).toEqual({ text: 'Climat', lang: 'fr', translated: false });
+  });
+
+  it('names a node by its level in the reader’s language and its code', () => {
+    const node = { id: 'a1', level: 'axe', code: '1', title: 'Mobilité' } as HierarchyNode;
+    expect(nodeShortName(node, own, 'nl')).toBe('As 1');
+    expect(nodeShortName(node, own, 'fr')).toBe('Axe 1');
+    expect(nodeShortName({ ...node, code: undefined }, own, 'en')).toBe('Mobilité');
   });
 });

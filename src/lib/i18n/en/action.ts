@@ -33,7 +33,7 @@ export const action: typeof source = {
   yes: 'Yes',
   no: 'No',
   notGiven: 'not given',
-  asPublished: (raw) => ` (as published: ‘${raw}’)`,
+  asPublished: { before: ' (as published: ‘', after: '’)' },
   climateIssues: { attenuation: 'Mitigation', adaptation: 'Adaptation' },
   energyEffects: { sobriete: 'Energy sufficiency', efficacite: 'Energy efficiency', renouvelables: 'Renewable energy' },
   budget: {

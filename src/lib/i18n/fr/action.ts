@@ -36,7 +36,7 @@ export const action = {
   yes: 'Oui',
   no: 'Non',
   notGiven: 'non renseigné',
-  asPublished: (raw: string) => ` (tel que publié : « ${raw} »)`,
+  asPublished: { before: ' (tel que publié : « ', after: ' »)' },
   climateIssues: { attenuation: 'Atténuation', adaptation: 'Adaptation' },
   energyEffects: { sobriete: 'Sobriété', efficacite: 'Efficacité', renouvelables: 'Énergies renouvelables' },
   budget: {

@@ -33,7 +33,7 @@ export const action: typeof source = {
   yes: 'Ja',
   no: 'Nee',
   notGiven: 'niet ingevuld',
-  asPublished: (raw) => ` (zoals gepubliceerd: ‘${raw}’)`,
+  asPublished: { before: ' (zoals gepubliceerd: ‘', after: '’)' },
   climateIssues: { attenuation: 'Mitigatie', adaptation: 'Adaptatie' },
   energyEffects: { sobriete: 'Energiesobriëteit', efficacite: 'Energie-efficiëntie', renouvelables: 'Hernieuwbare energie' },
   budget: {
