@@ -63,7 +63,7 @@ export const indicators: typeof source = {
     wrongWay: 'in the wrong direction',
     travelled: (year) => `Distance covered since ${year}`,
     change: (from, to) => `Change ${from}–${to}`,
-    perYear: (value) => `${value} a year`,
+    perYear: ' a year',
     deduced: (direction) => ` (${direction}, deduced from the targets)`,
     howRead: 'How the position is read.',
     here: (cause) => ` Here: cannot be assessed, because ${cause}.`,

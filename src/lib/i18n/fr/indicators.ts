@@ -68,7 +68,8 @@ export const indicators = {
     wrongWay: 'dans le mauvais sens',
     travelled: (year: string) => `Chemin parcouru depuis ${year}`,
     change: (from: string, to: string) => `Évolution ${from}–${to}`,
-    perYear: (value: string) => `${value} par an`,
+    /** After a change per year: « −12,5 kt par an ». */
+    perYear: ' par an',
     deduced: (direction: string) => ` (${direction}, d'après les objectifs)`,
     howRead: 'Comment la position est lue.',
     here: (cause: string) => ` Ici : non évaluable, car ${cause}.`,

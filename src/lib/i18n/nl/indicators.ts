@@ -63,7 +63,7 @@ export const indicators: typeof source = {
     wrongWay: 'in de verkeerde richting',
     travelled: (year) => `Afgelegde weg sinds ${year}`,
     change: (from, to) => `Evolutie ${from}–${to}`,
-    perYear: (value) => `${value} per jaar`,
+    perYear: ' per jaar',
     deduced: (direction) => ` (${direction}, afgeleid uit de doelstellingen)`,
     howRead: 'Hoe de stand bepaald wordt.',
     here: (cause) => ` Hier: niet te beoordelen, want ${cause}.`,
