@@ -192,6 +192,14 @@ describe('formatPartialDate: each precision written back as the plan gave it', (
     ['?', 'en-GB', 'unknown'],
     ['été 2019', 'nl-BE', 'zomer 2019'],
     ['T2 2021', 'nl-BE', '2e kwartaal 2021'],
+    ['fin septembre 2019', 'nl-BE', 'eind september 2019'],
+    ['fin septembre 2019', 'en-GB', 'late September 2019'],
+    ['1er semestre 2022', 'nl-BE', '1e semester 2022'],
+    ['1er semestre 2022', 'en-GB', 'H1 2022'],
+    ['01/01/2018', 'nl-BE', '1 januari 2018'],
+    ['2020-2022', 'en-GB', '2020–2022'],
+    ['', 'nl-BE', 'niet ingevuld'],
+    ['', 'en-GB', 'not given'],
   ])('%j in %s → %j', (raw, locale, expected) => {
     expect(formatPartialDate(normaliseDate(raw), locale)).toBe(expected);
   });
