@@ -34,6 +34,8 @@ const WORDS: Record<
     total: string;
     atLeast: string;
     uncertain: string;
+    /** Byte, kilobyte, megabyte: French writes octets (o, ko, Mo). */
+    bytes: [string, string, string];
   }
 > = {
   fr: {
@@ -49,6 +51,7 @@ const WORDS: Record<
     total: 'soit',
     atLeast: 'soit au moins',
     uncertain: 'montant incertain',
+    bytes: ['o', 'ko', 'Mo'],
   },
   en: {
     to: 'to',
@@ -63,6 +66,7 @@ const WORDS: Record<
     total: 'i.e.',
     atLeast: 'i.e. at least',
     uncertain: 'uncertain amount',
+    bytes: ['B', 'kB', 'MB'],
   },
   nl: {
     to: 'tot',
@@ -77,6 +81,7 @@ const WORDS: Record<
     total: 'd.w.z.',
     atLeast: 'd.w.z. minstens',
     uncertain: 'onzeker bedrag',
+    bytes: ['B', 'kB', 'MB'],
   },
 };
 
@@ -280,6 +285,13 @@ export function formatPartialDate(p: PartialDate, locale = DEFAULT_LOCALE): stri
 }
 
 /**
+ * Writes a tax basis: "HT"/"TTC" in French, "excl. VAT"/"incl. VAT" in en-GB, "excl. btw"/"incl. btw" in nl-BE.
+ */
+export function formatTax(tax: 'HT' | 'TTC', locale = DEFAULT_LOCALE): string {
+  return tax === 'HT' ? words(locale).ht : words(locale).ttc;
+}
+
+/**
  * Writes a parsed budget for display: the amount, range or parts of a sum in euros, with
  * "HT"/"TTC" when the plan gave it (and the other figure in brackets when both are given: they are
  * never added); the plan's own words for kind `text`; "non renseigné" / "inconnu" for `none` /
@@ -288,7 +300,7 @@ export function formatPartialDate(p: PartialDate, locale = DEFAULT_LOCALE): stri
  */
 export function formatBudget(b: Budget, locale = DEFAULT_LOCALE): string {
   const w = words(locale);
-  const taxWord = (t: 'HT' | 'TTC') => (t === 'HT' ? w.ht : w.ttc);
+  const taxWord = (t: 'HT' | 'TTC') => formatTax(t, locale);
   const tax = b.tax ? ` ${taxWord(b.tax)}` : '';
   const other = (b.alternatives ?? []).filter((a) => a.tax !== b.tax);
   const alternatives = other.length > 0 ? ` (${other.map((a) => `${formatMoney(a.amount, locale)} ${taxWord(a.tax)}`).join(', ')})` : '';
@@ -314,12 +326,13 @@ export function formatBudget(b: Budget, locale = DEFAULT_LOCALE): string {
 }
 
 /**
- * Formats a file size in the units French readers expect: "850 o", "12,3 ko", "1,2 Mo"
+ * Formats a file size: "850 o", "12,3 ko", "1,2 Mo" in French, "12.3 kB" in en-GB
  * (1 ko = 1 000 octets, as the SI prefixes say).
  * @param bytes size in bytes
  */
 export function formatBytes(bytes: number, locale = DEFAULT_LOCALE): string {
-  if (bytes < 1000) return `${formatNumber(bytes, {}, locale)}\u00a0o`;
-  if (bytes < 1_000_000) return `${formatNumber(bytes / 1000, { maximumFractionDigits: 1 }, locale)}\u00a0ko`;
-  return `${formatNumber(bytes / 1_000_000, { maximumFractionDigits: 1 }, locale)}\u00a0Mo`;
+  const [b, kb, mb] = words(locale).bytes;
+  if (bytes < 1000) return `${formatNumber(bytes, {}, locale)}\u00a0${b}`;
+  if (bytes < 1_000_000) return `${formatNumber(bytes / 1000, { maximumFractionDigits: 1 }, locale)}\u00a0${kb}`;
+  return `${formatNumber(bytes / 1_000_000, { maximumFractionDigits: 1 }, locale)}\u00a0${mb}`;
 }

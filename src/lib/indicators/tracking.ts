@@ -21,33 +21,37 @@
  *    number), no direction that can be read or deduced, no objectif for year A or before, or a
  *    single résultat that is itself the start of the trajectory.
  */
+import { messages, type UiLanguage } from '../i18n';
 import { baseline, finalTarget, expectedAt, latest, pointsOf, tidy, type Point, type Series } from './series';
 
 export type Direction = 'hausse' | 'baisse';
 
 export type TrackingStatus = 'atteint' | 'en_bonne_voie' | 'en_retard' | 'non_atteint' | 'non_evaluable';
 
-/** French labels of the verdicts, as pages and exports write them. */
-export const TRACKING_LABELS: Record<TrackingStatus, string> = {
-  atteint: 'Objectif atteint',
-  en_bonne_voie: 'En bonne voie',
-  en_retard: 'En retard sur la trajectoire',
-  non_atteint: 'Objectif non atteint',
-  non_evaluable: 'Non évaluable',
-};
+const FR = messages('fr').indicators;
 
-/** How the declared direction reads on pages. */
-export const DIRECTION_LABELS: Record<'hausse' | 'baisse' | 'cible', string> = {
-  hausse: 'À la hausse',
-  baisse: 'À la baisse',
-  cible: 'Atteindre une valeur cible',
-};
+/** French labels of the verdicts, as exports write them (pages read `t.indicators.tracking`). */
+export const TRACKING_LABELS: Record<TrackingStatus, string> = FR.tracking;
 
-/** Indicator kinds as pages write them. */
-export const KIND_LABELS: Record<'resultat' | 'realisation', string> = {
-  resultat: 'Résultat (effet obtenu)',
-  realisation: 'Réalisation (moyen mis en œuvre)',
-};
+/** How the declared direction reads, in French (pages read `t.indicators.directions`). */
+export const DIRECTION_LABELS: Record<'hausse' | 'baisse' | 'cible', string> = FR.directions;
+
+/** Indicator kinds, in French (pages read `t.indicators.kinds`). */
+export const KIND_LABELS: Record<'resultat' | 'realisation', string> = FR.kinds;
+
+/**
+ * Why a position cannot be read, as a key of the catalogue's `indicators.causes` and the year it
+ * is about, when there is one.
+ */
+export type NotEvaluableCause =
+  | { code: 'noResult' | 'noTarget' | 'qualitative' | 'noDirection' }
+  | { code: 'textResult' | 'baselineOnly' | 'noCoverage'; year: number };
+
+/** A cause in words, in the catalogue's language (`messages(language).indicators`). */
+export function causeText(cause: NotEvaluableCause, language: UiLanguage = 'fr'): string {
+  const causes = messages(language).indicators.causes;
+  return 'year' in cause ? causes[cause.code](String(cause.year)) : causes[cause.code];
+}
 
 export type Tracking =
   | {
@@ -65,7 +69,12 @@ export type Tracking =
       /** True when the good direction was deduced from the objectifs rather than declared. */
       directionDeduced: boolean;
     }
-  | { status: 'non_evaluable'; reason: string };
+  | {
+      status: 'non_evaluable';
+      /** The cause in French, as exports and chart captions write it. */
+      reason: string;
+      cause: NotEvaluableCause;
+    };
 
 /**
  * Which way counts as good, from the declared direction or deduced from the numbers.
@@ -90,23 +99,23 @@ const meets = (value: number, goal: number, direction: Direction) => (direction 
 
 /** Applies the documented rule (see the module comment) to one series. */
 export function tracking(series: Series): Tracking {
-  const no = (reason: string): Tracking => ({ status: 'non_evaluable', reason });
+  const no = (cause: NotEvaluableCause): Tracking => ({ status: 'non_evaluable', reason: causeText(cause), cause });
   const last = latest(series, 'resultat');
-  if (!last) return no('aucun résultat publié');
-  if (last.number === undefined) return no(`le dernier résultat (${last.year}) est un texte, sans valeur chiffrée à comparer`);
+  if (!last) return no({ code: 'noResult' });
+  if (last.number === undefined) return no({ code: 'textResult', year: last.year });
   const target = finalTarget(series);
-  if (!target) return no('aucun objectif publié');
+  if (!target) return no({ code: 'noTarget' });
   const numericTargets = pointsOf(series, 'objectif');
-  if (numericTargets.length === 0) return no('les objectifs sont qualitatifs : la comparaison se fait à la lecture');
+  if (numericTargets.length === 0) return no({ code: 'qualitative' });
   const numericTarget = numericTargets[numericTargets.length - 1];
   const dir = goodDirection(series);
-  if (!dir) return no("le sens d'évolution souhaité n'est pas renseigné et ne se déduit pas des objectifs");
+  if (!dir) return no({ code: 'noDirection' });
   const base = baseline(series);
   if (base && base.year === last.year && base.year < numericTargets[0].year) {
-    return no(`le seul résultat (${last.year}) est le point de départ de la trajectoire`);
+    return no({ code: 'baselineOnly', year: last.year });
   }
   const expected = expectedAt(series, last.year);
-  if (expected === undefined) return no(`aucun objectif ne couvre l'année ${last.year}`);
+  if (expected === undefined) return no({ code: 'noCoverage', year: last.year });
   const value = last.number;
   const common = {
     latest: { year: last.year, value },
@@ -123,17 +132,12 @@ export function tracking(series: Series): Tracking {
 }
 
 /**
- * The on-track rule as one French sentence, for the indicator page.
+ * The on-track rule as one sentence, for the indicator page.
  * @param direction the good direction, when known
+ * @param language the sentence's language (French by default)
  */
-export function trackingRule(direction?: Direction): string {
-  const comparison =
-    direction === 'baisse'
-      ? 'il est en bonne voie s’il est inférieur ou égal à cet objectif'
-      : direction === 'hausse'
-        ? 'il est en bonne voie s’il est supérieur ou égal à cet objectif'
-        : 'il est en bonne voie s’il atteint cet objectif dans le sens souhaité';
-  return `Le dernier résultat chiffré est comparé à l’objectif attendu la même année (celui du tableau, ou la ligne droite entre deux objectifs) : ${comparison}.`;
+export function trackingRule(direction?: Direction, language: UiLanguage = 'fr'): string {
+  return messages(language).indicators.rules[direction ?? 'cible'];
 }
 
 /**

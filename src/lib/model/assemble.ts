@@ -5,6 +5,7 @@ import { deriveStatus } from './derive-status';
 import { DEFAULT_LICENCE, PlanFrontmatterSchema, TranslatedFicheFrontmatterSchema, ficheFrontmatterSchema, frontmatterMessage } from './frontmatter';
 import type { IssueLog } from './issues';
 import type { UiLanguage } from '../i18n/languages';
+import { messages } from '../i18n';
 import { checkPlaceholders } from './placeholders';
 import type { PlanSource } from './read';
 import type {
@@ -94,6 +95,8 @@ function readMeta(source: PlanSource, log: IssueLog, siteLanguages: readonly UiL
     fm.action_label && translated(fm.action_label, TRANSLATABLE_PLAN_SUBKEYS.action_label, ['action_label'], 'action_label'),
     fm.subaction_label && translated(fm.subaction_label, TRANSLATABLE_PLAN_SUBKEYS.subaction_label, ['subaction_label'], 'subaction_label'),
   );
+  // A plan that does not name its actions gets the interface's word in its own language.
+  const words = messages(fm.languages?.[0] ?? siteLanguages[0]).action;
   return {
     slug,
     file: planFile,
@@ -114,8 +117,8 @@ function readMeta(source: PlanSource, log: IssueLog, siteLanguages: readonly UiL
       plural: level.plural,
       translations: translated(level, TRANSLATABLE_PLAN_SUBKEYS.levels, ['levels', i]),
     })),
-    actionLabel: fm.action_label ?? { singular: 'Action', plural: 'Actions' },
-    subactionLabel: fm.subaction_label ?? { singular: 'Sous-action', plural: 'Sous-actions' },
+    actionLabel: fm.action_label ?? { ...words.defaultLabel, byDefault: true },
+    subactionLabel: fm.subaction_label ?? { ...words.defaultSubLabel, byDefault: true },
     statusLabels: fm.statuses ?? {},
     // Never assumed to be French: undeclared, a plan speaks the site's default language.
     languages,

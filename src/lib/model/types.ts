@@ -13,6 +13,17 @@ export interface Level {
   plural: string;
 }
 
+/** What a plan calls its actions or sub-actions (« Fiche action », « Mesure »). */
+export interface ActionLabel {
+  singular: string;
+  plural: string;
+  /**
+   * True when the plan names none: the words are the interface's default, in the plan's own
+   * language, and pages write the reader's (lib/view/plan-words.ts). Absent: the plan's own words.
+   */
+  byDefault?: boolean;
+}
+
 export interface PlanMeta {
   /** The folder name, used in every URL: `/<slug>/…`. */
   slug: string;
@@ -35,9 +46,9 @@ export interface PlanMeta {
   contact?: string;
   licence: { name: string; url?: string };
   levels: Level[];
-  actionLabel: { singular: string; plural: string };
+  actionLabel: ActionLabel;
   /** What the plan calls sub-actions ("Mesure", "Sous-action"). */
-  subactionLabel: { singular: string; plural: string };
+  subactionLabel: ActionLabel;
   statusLabels: Record<string, Status>;
   /**
    * The languages the plan is published in (plan.md `languages`, else the site's default): the

@@ -23,7 +23,11 @@ export const STATUSES = [
 
 export type Status = (typeof STATUSES)[number];
 
-/** French labels of the canonical statuses, as the ADEME vocabulary spells them. */
+/**
+ * French labels of the canonical statuses, as the ADEME vocabulary spells them: part of the
+ * vocabulary content is matched against, and what French exports write. Pages show
+ * `t.status.names` (lib/i18n), in the reader's language.
+ */
 export const STATUS_LABELS: Record<Status, string> = {
   a_venir: 'À venir',
   en_cours: 'En cours',

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatBudget,
+  formatBytes,
+  formatTax,
   formatCode,
   formatDate,
   formatMoney,
@@ -190,6 +192,14 @@ describe('formatPartialDate: each precision written back as the plan gave it', (
     ['?', 'en-GB', 'unknown'],
     ['été 2019', 'nl-BE', 'zomer 2019'],
     ['T2 2021', 'nl-BE', '2e kwartaal 2021'],
+    ['fin septembre 2019', 'nl-BE', 'eind september 2019'],
+    ['fin septembre 2019', 'en-GB', 'late September 2019'],
+    ['1er semestre 2022', 'nl-BE', '1e semester 2022'],
+    ['1er semestre 2022', 'en-GB', 'H1 2022'],
+    ['01/01/2018', 'nl-BE', '1 januari 2018'],
+    ['2020-2022', 'en-GB', '2020–2022'],
+    ['', 'nl-BE', 'niet ingevuld'],
+    ['', 'en-GB', 'not given'],
   ])('%j in %s → %j', (raw, locale, expected) => {
     expect(formatPartialDate(normaliseDate(raw), locale)).toBe(expected);
   });
@@ -214,6 +224,47 @@ describe('formatBudget', () => {
     ['?', 'inconnu'],
   ])('%j → %j', (raw, expected) => {
     expect(plain(formatBudget(normaliseBudget(raw)))).toBe(expected);
+  });
+
+  it.each<[string, string, string]>([
+    ['17 à 27 M€', 'en-GB', '€17,000,000 to €27,000,000'],
+    ['17 à 27 M€', 'nl-BE', '€ 17.000.000 tot € 27.000.000'],
+    ['24 000 € HT', 'en-GB', '€24,000 excl. VAT'],
+    ['24 000 € HT', 'nl-BE', '€ 24.000 excl. btw'],
+    ['50 000€?', 'en-GB', '€50,000 (uncertain amount)'],
+    ['TI : 45 M€ ; agriculture urbaine : ? ; PAT : 2 M€', 'nl-BE', '€ 45.000.000 (TI) + € 2.000.000 (PAT) + ?, d.w.z. minstens € 47.000.000'],
+    ['', 'nl-BE', 'niet ingevuld'],
+    ['?', 'en-GB', 'unknown'],
+  ])('%j in %s → %j', (raw, locale, expected) => {
+    expect(plain(formatBudget(normaliseBudget(raw), locale))).toBe(expected);
+  });
+});
+
+describe('formatTax', () => {
+  it.each<['HT' | 'TTC', string, string]>([
+    ['HT', 'fr-FR', 'HT'],
+    ['TTC', 'en-GB', 'incl. VAT'],
+    ['HT', 'nl-BE', 'excl. btw'],
+  ])('%s in %s → %s', (tax, locale, expected) => {
+    expect(formatTax(tax, locale)).toBe(expected);
+  });
+});
+
+describe('formatBytes', () => {
+  it.each<[number, string, string]>([
+    [850, 'fr-FR', '850 o'],
+    [12_345, 'fr-FR', '12,3 ko'],
+    [1_234_567, 'fr-FR', '1,2 Mo'],
+    [850, 'en-GB', '850 B'],
+    [12_345, 'en-GB', '12.3 kB'],
+    [1_234_567, 'nl-BE', '1,2 MB'],
+    [12_345, 'nl-BE', '12,3 kB'],
+  ])('%d bytes in %s → %j', (bytes, locale, expected) => {
+    expect(plain(formatBytes(bytes, locale))).toBe(expected);
+  });
+
+  it('defaults to French, for the callers that give no locale', () => {
+    expect(plain(formatBytes(12_345))).toBe('12,3 ko');
   });
 });
 

@@ -17,6 +17,7 @@ import {
   seriesOf,
   tracking,
   trackingRule,
+  causeText,
   type Series,
 } from '../../../src/lib/indicators';
 
@@ -66,7 +67,7 @@ describe('Grand Besançon targets: qualitative, per year 2015–2018, some empty
     expect(colloques.years[0].objectif!.number).toBeUndefined();
     expect(hasNumbers(colloques)).toBe(false);
     expect(finalTarget(colloques)).toMatchObject({ year: 2018, raw: '1 colloque et 3 matinales organisées' });
-    expect(tracking(colloques)).toEqual({ status: 'non_evaluable', reason: 'aucun résultat publié' });
+    expect(tracking(colloques)).toEqual({ status: 'non_evaluable', reason: 'aucun résultat publié', cause: { code: 'noResult' } });
   });
 
   it('keeps empty targets empty, and the final target is the last filled year', () => {
@@ -134,6 +135,7 @@ describe('fictional plan with full series (tests/fixtures/charts)', () => {
     expect(tracking(of('colloques'))).toEqual({
       status: 'non_evaluable',
       reason: 'le dernier résultat (2016) est un texte, sans valeur chiffrée à comparer',
+      cause: { code: 'textResult', year: 2016 },
     });
   });
 });
@@ -163,6 +165,7 @@ describe('the on-track rule, case by case', () => {
     expect(tracking(series([[2020, 'objectif', '1 label obtenu'], [2021, 'resultat', '1']], { direction: 'hausse' }))).toEqual({
       status: 'non_evaluable',
       reason: 'les objectifs sont qualitatifs : la comparaison se fait à la lecture',
+      cause: { code: 'qualitative' },
     });
     expect(tracking(series([[2020, 'objectif', '5'], [2024, 'objectif', '5'], [2022, 'resultat', '4']]))).toMatchObject({
       reason: "le sens d'évolution souhaité n'est pas renseigné et ne se déduit pas des objectifs",
@@ -173,6 +176,13 @@ describe('the on-track rule, case by case', () => {
     expect(trackingRule('baisse')).toMatch(/inférieur ou égal/);
     expect(trackingRule('hausse')).toMatch(/supérieur ou égal/);
     expect(trackingRule()).toMatch(/^Le dernier résultat chiffré est comparé à l’objectif attendu la même année/);
+  });
+
+  it('writes the rule and the causes in the reader’s language', () => {
+    expect(trackingRule('baisse', 'nl')).toMatch(/lager dan of gelijk aan/);
+    expect(trackingRule('hausse', 'en')).toMatch(/higher than or equal to/);
+    expect(causeText({ code: 'noCoverage', year: 2019 }, 'en')).toBe('no target covers the year 2019');
+    expect(causeText({ code: 'textResult', year: 2016 }, 'nl')).toBe('het laatste resultaat (2016) is een tekst, zonder cijfer om te vergelijken');
   });
 });
 

@@ -44,3 +44,30 @@ describe('actionView', () => {
     expect(view('a4').subactions).toEqual([]);
   });
 });
+
+describe('actionView in the reader’s language', () => {
+  const plan = fixturePlan();
+  const a1 = plan.actions.find((a) => a.id === 'a1')!;
+  a1.translations = { nl: { title: 'Actie een' } };
+  Object.assign(a1, { climateIssues: ['attenuation', 'autre'], energyEffects: ['renouvelables'] });
+  const translated = indexPlan(plan);
+  const inLanguage = (id: string, language: 'fr' | 'nl' | 'en') => actionView(translated, translated.actions.get(id)!, language);
+
+  it('gives the plan’s translation of the title when there is one, else the original marked as French', () => {
+    expect(inLanguage('a1', 'nl')).toMatchObject({ title: '1 Actie een', heading: { text: 'Actie een', lang: 'nl', translated: true } });
+    expect(inLanguage('a1', 'en')).toMatchObject({ title: '1 Action un', heading: { text: 'Action un', lang: 'fr', translated: false } });
+    expect(inLanguage('a1', 'fr').heading).toEqual({ text: 'Action un', lang: 'fr', translated: true });
+  });
+
+  it('names climate issues and energy effects in the reader’s language, unknown values as written', () => {
+    expect(inLanguage('a1', 'fr').climateIssues).toEqual(['Atténuation', 'autre']);
+    expect(inLanguage('a1', 'nl').climateIssues).toEqual(['Mitigatie', 'autre']);
+    expect(inLanguage('a1', 'en').energyEffects).toEqual(['Renewable energy']);
+  });
+
+  it('calls the actions of a plan that does not name them in the reader’s language', () => {
+    expect(inLanguage('a1', 'nl').words.action).toEqual({ singular: 'Actie', plural: 'Acties', lang: 'nl' });
+    expect(inLanguage('a1', 'en').words.subaction).toEqual({ singular: 'Sub-action', plural: 'Sub-actions', lang: 'en' });
+    expect(inLanguage('a1', 'fr').words.action).toEqual({ singular: 'Action', plural: 'Actions', lang: 'fr' });
+  });
+});

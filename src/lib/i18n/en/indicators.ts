@@ -1,3 +1,80 @@
 import type { indicators as source } from '../fr/indicators';
 
-export const indicators: typeof source = {};
+export const indicators: typeof source = {
+  heading: 'Indicators',
+  notGiven: 'not given',
+  tracking: {
+    atteint: 'Target met',
+    en_bonne_voie: 'On track',
+    en_retard: 'Behind the trajectory',
+    non_atteint: 'Target missed',
+    non_evaluable: 'Cannot be assessed',
+  },
+  directions: { hausse: 'Upwards', baisse: 'Downwards', cible: 'Reach a target value' },
+  kinds: { resultat: 'Outcome (effect achieved)', realisation: 'Output (means deployed)' },
+  kindsShort: { resultat: 'Outcome', realisation: 'Output' },
+  kicker: { any: 'Indicator', resultat: 'Outcome indicator', realisation: 'Output indicator' },
+  causes: {
+    noResult: 'no result has been published',
+    textResult: (year) => `the latest result (${year}) is text, with no figure to compare`,
+    noTarget: 'no target has been published',
+    qualitative: 'the targets are qualitative: they are compared by reading them',
+    noDirection: 'the desired direction is not given and cannot be deduced from the targets',
+    baselineOnly: (year) => `the only result (${year}) is the starting point of the trajectory`,
+    noCoverage: (year) => `no target covers the year ${year}`,
+  },
+  rules: {
+    baisse:
+      'The latest numeric result is compared with the target expected for the same year (the one in the table, or the straight line between two targets): it is on track if it is lower than or equal to that target.',
+    hausse:
+      'The latest numeric result is compared with the target expected for the same year (the one in the table, or the straight line between two targets): it is on track if it is higher than or equal to that target.',
+    cible:
+      'The latest numeric result is compared with the target expected for the same year (the one in the table, or the straight line between two targets): it is on track if it reaches that target in the desired direction.',
+  },
+  list: {
+    title: (plan) => `Indicators — ${plan}`,
+    description: (count, plan) => `The ${count} indicators of the plan ‘${plan}’: latest result, target and position.`,
+    heading: 'Indicators of the plan',
+    none: 'This plan publishes no indicators.',
+    caption: (count) => `${count} indicators: latest result, final target and position`,
+    wholePlan: 'Whole plan',
+  },
+  columns: {
+    indicator: 'Indicator',
+    followedBy: 'Tracked by',
+    unit: 'Unit',
+    kind: 'Type',
+    direction: 'Desired direction',
+    latest: 'Latest result',
+    target: 'Final target',
+    position: 'Position',
+    objective: 'Target',
+    result: 'Result',
+  },
+  table: {
+    caption: 'Indicators: target and result by year',
+    of: (indicator) => `${indicator}: target and result by year`,
+  },
+  page: {
+    description: (plan) => `Indicator of the plan ‘${plan}’: targets and results by year.`,
+    noResult: 'no result published',
+    gap: (year) => `Gap to the expected target in ${year}`,
+    rightWay: 'in the right direction',
+    wrongWay: 'in the wrong direction',
+    travelled: (year) => `Distance covered since ${year}`,
+    change: (from, to) => `Change ${from}–${to}`,
+    perYear: ' a year',
+    deduced: (direction) => ` (${direction}, deduced from the targets)`,
+    howRead: 'How the position is read.',
+    here: (cause) => ` Here: cannot be assessed, because ${cause}.`,
+    trajectory: 'Trajectory',
+    noChart: 'No figures, so no chart. The targets as published:',
+    followedBy: 'Tracked by',
+    wholePlan: 'The whole plan: it is a target for the area (',
+    wholePlanEnd: ').',
+    within: 'Within:',
+    valuesSource: 'Source of the values:',
+    sourceNote: 'Source note:',
+  },
+  box: { title: 'Indicator:', latest: 'Latest result', target: 'Target' },
+};

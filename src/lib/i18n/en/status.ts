@@ -12,4 +12,6 @@ export const status: typeof source = {
     a_discuter: 'Under discussion',
     non_renseigne: 'Not stated',
   },
+  derived: 'from its sub-actions',
+  planWording: { before: '(‘', after: '’ in the plan)' },
 };

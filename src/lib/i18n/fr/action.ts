@@ -1,2 +1,69 @@
-/** Interface text: action (French, the source catalogue: nl/ and en/ must have the same keys). */
-export const action = {};
+/**
+ * Interface text: an action's page (its fiche, sub-actions, budget, follow-up, downloads) and the
+ * lists of actions. French is the source catalogue: nl/ and en/ must have the same keys.
+ */
+export const action = {
+  /** What a plan that does not name its actions calls them (a plan's own `action_label` wins). */
+  defaultLabel: { singular: 'Action', plural: 'Actions' },
+  defaultSubLabel: { singular: 'Sous-action', plural: 'Sous-actions' },
+  description: (action: string, plan: string, territory: string) => `${action} du plan « ${plan} » (${territory}).`,
+  attachedTo: 'Rattachée à :',
+  and: ' et ',
+  fiche: 'La fiche',
+  fields: {
+    status: "État d'avancement",
+    progress: 'Avancement',
+    pilot: 'Pilote',
+    financers: 'Partenaires financiers',
+    otherPartners: 'Autres partenaires',
+    partners: 'Partenaires',
+    concertation: 'Concertation, mobilisation',
+    targets: 'Cibles',
+    start: 'Début',
+    end: 'Fin',
+    schedule: 'Calendrier',
+    budget: 'Budget global',
+    operating: 'Coût de fonctionnement',
+    investment: "Coût d'investissement",
+    climateIssues: 'Enjeux climat',
+    energyEffects: 'Effets énergie',
+    citizen: 'Dimension citoyenne',
+    carbonGain: 'Gain carbone',
+    approaches: 'Démarches associées',
+    tags: 'Thèmes',
+    place: 'Lieu',
+  },
+  yes: 'Oui',
+  no: 'Non',
+  notGiven: 'non renseigné',
+  asPublished: { before: ' (tel que publié : « ', after: ' »)' },
+  climateIssues: { attenuation: 'Atténuation', adaptation: 'Adaptation' },
+  energyEffects: { sobriete: 'Sobriété', efficacite: 'Efficacité', renouvelables: 'Énergies renouvelables' },
+  budget: {
+    heading: 'Budget par année',
+    caption: 'Lignes budgétaires prévues et réalisées',
+    year: 'Année',
+    section: 'Section',
+    kind: 'Nature',
+    amount: 'Montant',
+    sections: { fonctionnement: 'Fonctionnement', investissement: 'Investissement' },
+    kinds: { prevu: 'Prévu', realise: 'Réalisé' },
+  },
+  updates: 'Suivi',
+  related: 'Actions liées',
+  notPublished: '(fiche non publiée ici)',
+  extraFields: 'Autres informations du plan',
+  downloads: {
+    heading: 'Données de cette fiche',
+    csv: 'Télécharger en CSV',
+    json: 'Télécharger en JSON',
+    what: (subactions: string) => `Avec ses ${subactions}, partenaires, indicateurs, budgets et suivi.`,
+    fields: 'Signification des colonnes',
+    all: 'toutes les données du plan',
+  },
+  source: {
+    heading: 'Source',
+    files: 'Fichiers :',
+    line: (file: string, line: string) => `${file} (ligne ${line})`,
+  },
+};

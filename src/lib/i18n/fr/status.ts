@@ -15,4 +15,8 @@ export const status = {
     a_discuter: 'À discuter',
     non_renseigne: 'Non renseigné',
   },
+  /** After a status the site derived from the action's sub-actions (lib/model/derive-status.ts). */
+  derived: "d'après ses sous-actions",
+  /** Around the plan's own wording of a status, when it differs from the canonical name. */
+  planWording: { before: '(« ', after: ' » dans le plan)' },
 };

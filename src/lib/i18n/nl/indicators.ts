@@ -1,3 +1,80 @@
 import type { indicators as source } from '../fr/indicators';
 
-export const indicators: typeof source = {};
+export const indicators: typeof source = {
+  heading: 'Indicatoren',
+  notGiven: 'niet ingevuld',
+  tracking: {
+    atteint: 'Doel bereikt',
+    en_bonne_voie: 'Op koers',
+    en_retard: 'Achter op het traject',
+    non_atteint: 'Doel niet bereikt',
+    non_evaluable: 'Niet te beoordelen',
+  },
+  directions: { hausse: 'Stijgend', baisse: 'Dalend', cible: 'Een streefwaarde bereiken' },
+  kinds: { resultat: 'Resultaat (bereikt effect)', realisation: 'Realisatie (ingezet middel)' },
+  kindsShort: { resultat: 'Resultaat', realisation: 'Realisatie' },
+  kicker: { any: 'Indicator', resultat: 'Resultaatindicator', realisation: 'Realisatie-indicator' },
+  causes: {
+    noResult: 'er is geen resultaat gepubliceerd',
+    textResult: (year) => `het laatste resultaat (${year}) is een tekst, zonder cijfer om te vergelijken`,
+    noTarget: 'er is geen doelstelling gepubliceerd',
+    qualitative: 'de doelstellingen zijn kwalitatief: ze worden bij het lezen vergeleken',
+    noDirection: 'de gewenste richting is niet ingevuld en valt niet af te leiden uit de doelstellingen',
+    baselineOnly: (year) => `het enige resultaat (${year}) is het vertrekpunt van het traject`,
+    noCoverage: (year) => `geen enkele doelstelling dekt het jaar ${year}`,
+  },
+  rules: {
+    baisse:
+      'Het laatste resultaat in cijfers wordt vergeleken met de doelstelling die voor hetzelfde jaar verwacht wordt (die uit de tabel, of de rechte lijn tussen twee doelstellingen): het is op koers als het lager dan of gelijk aan die doelstelling is.',
+    hausse:
+      'Het laatste resultaat in cijfers wordt vergeleken met de doelstelling die voor hetzelfde jaar verwacht wordt (die uit de tabel, of de rechte lijn tussen twee doelstellingen): het is op koers als het hoger dan of gelijk aan die doelstelling is.',
+    cible:
+      'Het laatste resultaat in cijfers wordt vergeleken met de doelstelling die voor hetzelfde jaar verwacht wordt (die uit de tabel, of de rechte lijn tussen twee doelstellingen): het is op koers als het die doelstelling in de gewenste richting haalt.',
+  },
+  list: {
+    title: (plan) => `Indicatoren — ${plan}`,
+    description: (count, plan) => `De ${count} indicatoren van het plan ‘${plan}’: laatste resultaat, doelstelling en stand.`,
+    heading: 'Indicatoren van het plan',
+    none: 'Dit plan publiceert geen indicatoren.',
+    caption: (count) => `${count} indicatoren: laatste resultaat, einddoel en stand`,
+    wholePlan: 'Heel het plan',
+  },
+  columns: {
+    indicator: 'Indicator',
+    followedBy: 'Opgevolgd via',
+    unit: 'Eenheid',
+    kind: 'Soort',
+    direction: 'Gewenste richting',
+    latest: 'Laatste resultaat',
+    target: 'Einddoel',
+    position: 'Stand',
+    objective: 'Doelstelling',
+    result: 'Resultaat',
+  },
+  table: {
+    caption: 'Indicatoren: doelstelling en resultaat per jaar',
+    of: (indicator) => `${indicator}: doelstelling en resultaat per jaar`,
+  },
+  page: {
+    description: (plan) => `Indicator van het plan ‘${plan}’: doelstellingen en resultaten per jaar.`,
+    noResult: 'geen resultaat gepubliceerd',
+    gap: (year) => `Verschil met de verwachte doelstelling in ${year}`,
+    rightWay: 'in de goede richting',
+    wrongWay: 'in de verkeerde richting',
+    travelled: (year) => `Afgelegde weg sinds ${year}`,
+    change: (from, to) => `Evolutie ${from}–${to}`,
+    perYear: ' per jaar',
+    deduced: (direction) => ` (${direction}, afgeleid uit de doelstellingen)`,
+    howRead: 'Hoe de stand bepaald wordt.',
+    here: (cause) => ` Hier: niet te beoordelen, want ${cause}.`,
+    trajectory: 'Traject',
+    noChart: 'Geen cijfers: geen grafiek. De doelstellingen zoals gepubliceerd:',
+    followedBy: 'Opgevolgd via',
+    wholePlan: 'Het hele plan: het is een doelstelling voor het grondgebied (',
+    wholePlanEnd: ').',
+    within: 'Binnen:',
+    valuesSource: 'Bron van de waarden:',
+    sourceNote: 'Bronvermelding:',
+  },
+  box: { title: 'Indicator:', latest: 'Laatste resultaat', target: 'Doelstelling' },
+};

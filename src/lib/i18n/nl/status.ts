@@ -12,4 +12,6 @@ export const status: typeof source = {
     a_discuter: 'Te bespreken',
     non_renseigne: 'Niet vermeld',
   },
+  derived: 'afgeleid uit de deelacties',
+  planWording: { before: '(‘', after: '’ in het plan)' },
 };
