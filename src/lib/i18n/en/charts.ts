@@ -84,8 +84,8 @@ export const charts: typeof source = {
       count === 1 ? `The only ${action} has dates` : `All ${shownCount} ${actions} have dates`,
     countSome: (count, shownCount, shownTotal, actions) =>
       `${shownCount} of the ${shownTotal} ${actions} ${count === 1 ? 'has' : 'have'} dates`,
-    spanOne: (count, year) => `${count}, all in ${year}.`,
-    spanMany: (count, first, last) => `${count}, spanning ${first} to ${last}.`,
+    spanOne: (count, year) => `${count} in ${year}.`,
+    spanMany: (count, first, last) => `${count} from ${first} to ${last}.`,
     fuzzyNote: (action) =>
       `A date given only as a year, season or month is hatched over the whole period it covers; the solid part is when the ${action} is certainly under way.`,
     openNote: (open, shownOpen, action, actions) =>
@@ -116,7 +116,7 @@ export const charts: typeof source = {
     verdict: {
       atteint: 'Target met',
       en_bonne_voie: 'On track',
-      en_retard: 'Behind the trajectory',
+      en_retard: 'Off track',
       non_atteint: 'Target missed',
     },
     valueInYear: (value, year) => `${value} in ${year}`,

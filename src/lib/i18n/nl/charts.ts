@@ -20,7 +20,7 @@ export const charts: typeof source = {
   status: {
     one: {
       a_venir: 'gepland',
-      en_cours: 'lopend',
+      en_cours: 'in uitvoering',
       realise: 'gerealiseerd',
       en_pause: 'gepauzeerd',
       abandonne: 'stopgezet',
@@ -31,7 +31,7 @@ export const charts: typeof source = {
     },
     many: {
       a_venir: 'gepland',
-      en_cours: 'lopend',
+      en_cours: 'in uitvoering',
       realise: 'gerealiseerd',
       en_pause: 'gepauzeerd',
       abandonne: 'stopgezet',
@@ -48,9 +48,9 @@ export const charts: typeof source = {
     valueLabel: (count, shownCount, action, actions) => `${shownCount} ${count === 1 ? action : actions}`,
   },
   progress: {
-    noneEngaged: (action) => `Nog geen enkele ${action} is lopend of gerealiseerd.`,
+    noneEngaged: (action) => `Nog geen enkele ${action} is in uitvoering of gerealiseerd.`,
     best: (node, engaged, shownEngaged, shownTotal, actions) =>
-      `“${node}” is het verst gevorderd: ${shownEngaged} van de ${shownTotal} ${actions} ${engaged === 1 ? 'is' : 'zijn'} lopend of gerealiseerd.`,
+      `“${node}” is het verst gevorderd: ${shownEngaged} van de ${shownTotal} ${actions} ${engaged === 1 ? 'is' : 'zijn'} in uitvoering of gerealiseerd.`,
   },
   budget: {
     atLeast: (amount) => `minstens ${amount}`,
@@ -84,8 +84,8 @@ export const charts: typeof source = {
       count === 1 ? `De enige ${action} heeft datums` : `De ${shownCount} ${actions} hebben datums`,
     countSome: (count, shownCount, shownTotal, actions) =>
       `${shownCount} van de ${shownTotal} ${actions} ${count === 1 ? 'heeft' : 'hebben'} datums`,
-    spanOne: (count, year) => `${count}, allemaal in ${year}.`,
-    spanMany: (count, first, last) => `${count}, van ${first} tot ${last}.`,
+    spanOne: (count, year) => `${count} in ${year}.`,
+    spanMany: (count, first, last) => `${count} van ${first} tot ${last}.`,
     fuzzyNote: (action) =>
       `Een datum die alleen een jaar, seizoen of maand noemt, is gearceerd over de hele periode die hij beslaat; het volle deel is de periode waarin de ${action} zeker loopt.`,
     openNote: (open, shownOpen, action, actions) =>
@@ -116,7 +116,7 @@ export const charts: typeof source = {
     verdict: {
       atteint: 'Doelstelling gehaald',
       en_bonne_voie: 'Op koers',
-      en_retard: 'Achter op het traject',
+      en_retard: 'Achter op schema',
       non_atteint: 'Doelstelling niet gehaald',
     },
     valueInYear: (value, year) => `${value} in ${year}`,
