@@ -57,7 +57,8 @@ export const charts: typeof source = {
     range: (low, high) => `${low} tot ${high}`,
     tax: { HT: 'excl. btw', TTC: 'incl. btw', unknown: 'excl./incl. btw?' },
     noAmount: 'geen bedrag',
-    message: (node, amount) => `“${node}” heeft het hoogste becijferde bedrag: ${amount}.`,
+    // Intl writes « € 27 mln. »: its abbreviation's full stop ends the sentence too.
+    message: (node, amount) => `“${node}” heeft het hoogste becijferde bedrag: ${amount}${amount.endsWith('.') ? '' : '.'}`,
     allFigured: (actions) => `Alle ${actions} hebben een becijferd bedrag.`,
     someFigured: (shownWithout, shownTotal, actions) =>
       `${shownWithout} van de ${shownTotal} ${actions} hebben geen becijferd bedrag; ze tellen hier niet mee.`,

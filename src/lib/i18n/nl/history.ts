@@ -110,7 +110,7 @@ export const history: typeof source = {
     indicator_values: (count, shown) => `${shown} ${count > 1 ? 'indicatorwaarden' : 'indicatorwaarde'}`,
     budget_lines: (count, shown) => `${shown} ${count > 1 ? 'begrotingslijnen' : 'begrotingslijn'}`,
     updates: (count, shown) => `${shown} ${count > 1 ? 'voortgangsrapporten' : 'voortgangsrapport'}`,
-    fiche: 'haar fiche',
+    fiche: 'de bijbehorende fiche',
   },
   unavailable: {
     noRepository: 'Geschiedenis niet beschikbaar (geen git-repository)',
