@@ -13,8 +13,15 @@ import type { PlanChange } from './changes';
  * Kinds of change a reader can filter on, by the slug of their sub-page under `changements/`
  * (URL segments: the same in every language; their labels are `history.kinds` in the catalogue).
  */
-export const CHANGE_KINDS = ['etat', 'budget', 'dates', 'indicateurs', 'nouvelles-actions', 'actions-retirees'] as const;
-export type ChangeKindSlug = (typeof CHANGE_KINDS)[number];
+export const CHANGE_KINDS = [
+  { slug: 'etat' },
+  { slug: 'budget' },
+  { slug: 'dates' },
+  { slug: 'indicateurs' },
+  { slug: 'nouvelles-actions' },
+  { slug: 'actions-retirees' },
+] as const;
+export type ChangeKindSlug = (typeof CHANGE_KINDS)[number]['slug'];
 
 /** The kinds a change belongs to (possibly none: a title, a partner). */
 export function kindsOf(c: PlanChange): ChangeKindSlug[] {
@@ -105,8 +112,8 @@ export function describe(c: PlanChange, indicator: IndicatorNames = () => undefi
         const head = r.date ? t.update.nameOn(formatDate(r.date, locale)) : t.update.name;
         return `${head}${parts.length ? ` — ${parts.join(', ')}` : ''}${r.note ? ` — ${clip(r.note, 300)}` : ''}${r.source ? ` ${t.update.source(clip(r.source, 120))}` : ''}`;
       }
-      if (c.kind === 'retrait') return r.date ? t.update.removedOn(r.date) : t.update.removed;
-      return `${r.date ? t.update.nameOn(r.date) : t.update.name} — ${fieldSentence(c, t)}`;
+      if (c.kind === 'retrait') return r.date ? t.update.removedOn(formatDate(r.date, locale)) : t.update.removed;
+      return `${r.date ? t.update.nameOn(formatDate(r.date, locale)) : t.update.name} — ${fieldSentence(c, t)}`;
     case 'hierarchy':
       if (c.kind === 'ajout') return t.level.added(r.title || c.entityId);
       if (c.kind === 'retrait') return t.level.removed(r.title || c.entityId);

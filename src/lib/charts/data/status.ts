@@ -94,6 +94,8 @@ export interface ProgressChart extends InLanguage<ProgressChart> {
   message: string;
   /** Statuses used by at least one row, in canonical order (the legend). */
   statuses: Status[];
+  /** The words for actions in the chart's language (bar labels: « 18 actions »). */
+  words: ActionWords;
   rows: { node: HierarchyNode; label: string; total: number; counts: Record<Status, number> }[];
   table: ChartTable;
 }
@@ -135,6 +137,7 @@ export function progressChart(
     title,
     message,
     statuses,
+    words: { singular, plural },
     rows,
     table: {
       columns: [
