@@ -33,8 +33,23 @@ export function chartLanguage(language: UiLanguage = 'fr'): ChartLanguage {
  * first language. Translations are read loosely: not every entity type declares them yet.
  */
 export function planText(entity: object, field: string, original: string, language: UiLanguage, source: UiLanguage | undefined): string {
+  return planLocal(entity, field, original, language, source).text;
+}
+
+/**
+ * {@link planText}, with the language the text is in when it is not `language` (an untranslated
+ * title on a Dutch page is French: the page marks it `lang="fr"`).
+ */
+export function planLocal(
+  entity: object,
+  field: string,
+  original: string,
+  language: UiLanguage,
+  source: UiLanguage | undefined,
+): { text: string; lang?: UiLanguage } {
   const translations = (entity as { translations?: Translations }).translations;
-  return localText(original, translations, field, language, source ?? language)?.text ?? original;
+  const local = localText(original, translations, field, language, source ?? language);
+  return local && local.lang !== language ? { text: local.text, lang: local.lang } : { text: local?.text ?? original };
 }
 
 export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

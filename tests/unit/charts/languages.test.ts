@@ -15,7 +15,7 @@ import {
   scheduleGroups,
 } from '../../../src/lib/charts/catalog';
 import { budgetLabel } from '../../../src/lib/charts/data/budget';
-import { unknownStatusSentence } from '../../../src/lib/charts/data/status';
+import { nodeLocal, unknownStatusSentence } from '../../../src/lib/charts/data/status';
 import { displayCell } from '../../../src/lib/charts/data/table';
 import { tableToCsv } from '../../../src/lib/charts/csv';
 import { chartIn } from '../../../src/lib/charts/words';
@@ -44,6 +44,15 @@ describe('charts in Dutch and English', () => {
     expect(chart.title).toBe('Voortgang per axe: acties per status');
     expect(chart.message).toBe('“1 Sobriété des bâtiments publics” is het verst gevorderd: 2 van de 4 acties zijn in uitvoering of gerealiseerd.');
     expect(chart.table.columns.map((c) => c.label).slice(0, 4)).toEqual(['Id', 'Titel', 'Acties', 'Gepland']);
+  });
+
+  it('marks the plan’s untranslated titles with their language, and uses a translation when the plan gives one', () => {
+    expect(planProgressChart(index, 'nl')!.table.rowLang).toEqual(['fr', 'fr', 'fr']);
+    expect(planProgressChart(index)!.table.rowLang).toBeUndefined();
+    const ax1 = index.nodes.get('ax1')!;
+    expect(nodeLocal(ax1, 'en', 'fr')).toEqual({ text: '1 Sobriété des bâtiments publics', lang: 'fr' });
+    const translated = { ...ax1, translations: { nl: { title: 'Zuinige openbare gebouwen' } } };
+    expect(nodeLocal(translated, 'nl', 'fr')).toEqual({ text: '1 Zuinige openbare gebouwen' });
   });
 
   it('writes amounts and tax series in the reader’s locale', () => {

@@ -23,7 +23,7 @@ import type { Budget } from '../../normalise/budget';
 import { formatMoneyCompact, formatNumber } from '../../format';
 import type { UiLanguage } from '../../i18n';
 import { capitalise, chartLanguage, type InLanguage } from '../words';
-import { actionWords, nodeLabel } from './status';
+import { actionWords, nodeLocal } from './status';
 import type { ChartTable } from './table';
 
 export type TaxSeries = 'HT' | 'TTC' | '';
@@ -133,7 +133,8 @@ export interface BudgetChart extends InLanguage<BudgetChart> {
   /** True when the plan uses more than one tax series (rows then name their series). */
   mixedTax: boolean;
   /** One per node and tax series; a node with no figure has one row without `sum`. */
-  rows: { node: HierarchyNode; label: string; sum?: BudgetSum; withoutFigure: number }[];
+  /** `lang`: the language of `label` when it is not the chart's (an untranslated title). */
+  rows: { node: HierarchyNode; label: string; lang?: UiLanguage; sum?: BudgetSum; withoutFigure: number }[];
   table: ChartTable;
 }
 
@@ -147,7 +148,8 @@ export function budgetChart(index: PlanIndex, nodes: HierarchyNode[], id: string
   const { singular, plural } = actionWords(index, language);
   const perNode = nodes.map((node) => {
     const actions = actionsUnder(index, node);
-    return { node, label: nodeLabel(node, language, index.plan.meta.languages[0]), actions, ...sumBudgets(actions) };
+    const { text, lang } = nodeLocal(node, language, index.plan.meta.languages[0]);
+    return { node, label: text, lang, actions, ...sumBudgets(actions) };
   });
   const planWide = sumBudgets([...new Map(perNode.flatMap((n) => n.actions).map((a) => [a.id, a])).values()]);
   if (planWide.withFigure === 0) return undefined;
@@ -155,8 +157,8 @@ export function budgetChart(index: PlanIndex, nodes: HierarchyNode[], id: string
   // A node without any figure keeps its row, empty: its absence from the chart would read as 0 €.
   const rows: BudgetChart['rows'] = perNode.flatMap((n) =>
     n.sums.length > 0
-      ? n.sums.map((sum) => ({ node: n.node, label: n.label, sum, withoutFigure: n.withoutFigure }))
-      : [{ node: n.node, label: n.label, withoutFigure: n.withoutFigure }],
+      ? n.sums.map((sum) => ({ node: n.node, label: n.label, lang: n.lang, sum, withoutFigure: n.withoutFigure }))
+      : [{ node: n.node, label: n.label, lang: n.lang, withoutFigure: n.withoutFigure }],
   );
 
   const reach = (s: BudgetSum) => s.high ?? s.low;
@@ -184,7 +186,7 @@ export function budgetChart(index: PlanIndex, nodes: HierarchyNode[], id: string
     table: {
       columns: [
         { key: 'id', label: t.columns.id, kind: 'text' },
-        { key: 'intitule', label: t.columns.title, kind: 'text' },
+        { key: 'intitule', label: t.columns.title, kind: 'text', own: true },
         { key: 'taxe', label: t.budget.columns.tax, kind: 'text' },
         { key: 'montants_simples', label: t.budget.columns.fixed, kind: 'money' },
         { key: 'fourchettes_bas', label: t.budget.columns.rangeLow, kind: 'money' },
@@ -207,6 +209,7 @@ export function budgetChart(index: PlanIndex, nodes: HierarchyNode[], id: string
         actions_chiffrees: sum?.actions ?? 0,
         actions_sans_montant: withoutFigure,
       })),
+      ...(rows.some((r) => r.lang) ? { rowLang: rows.map((r) => r.lang) } : {}),
     },
   };
 }

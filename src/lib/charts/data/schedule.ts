@@ -9,7 +9,7 @@ import { formatNumber, formatYear } from '../../format';
 import { isDrawable } from '../gantt';
 import type { ChartTable } from './table';
 import type { UiLanguage } from '../../i18n';
-import { capitalise, chartLanguage, planText, type InLanguage } from '../words';
+import { capitalise, chartLanguage, planLocal, type InLanguage } from '../words';
 import type { ActionWords } from './status';
 
 export interface ScheduleChart extends InLanguage<ScheduleChart> {
@@ -31,9 +31,12 @@ export interface ScheduleChart extends InLanguage<ScheduleChart> {
  * "41 Titre" — the action's code, when it has one, then its title (its translation in `language`
  * when the plan gives one; `source` is the plan's first language).
  */
-export const actionLabel = (a: Action, language: UiLanguage = 'fr', source?: UiLanguage) => {
-  const title = planText(a, 'title', a.title, language, source);
-  return a.code ? `${a.code} ${title}` : title;
+export const actionLabel = (a: Action, language: UiLanguage = 'fr', source?: UiLanguage) => actionLocal(a, language, source).text;
+
+/** {@link actionLabel}, with the language of the title when it is not `language` (untranslated). */
+export const actionLocal = (a: Action, language: UiLanguage = 'fr', source?: UiLanguage): { text: string; lang?: UiLanguage } => {
+  const title = planLocal(a, 'title', a.title, language, source);
+  return { ...title, text: a.code ? `${a.code} ${title.text}` : title.text };
 };
 
 /**
@@ -55,6 +58,7 @@ export function scheduleChart(
   const dated = actions.filter((a) => isDrawable(a.start) || isDrawable(a.end));
   if (dated.length === 0) return undefined;
   const sorted = [...dated].sort((a, b) => compareDates(a.start, b.start) || compareDates(a.end, b.end));
+  const labels = sorted.map((a) => actionLocal(a, language, source));
   const years = sorted.flatMap((a) => [a.start, a.end].filter(isDrawable).flatMap((d) => [Number(d.start!.slice(0, 4)), Number(d.end!.slice(0, 4))]));
   // extent loops: Math.min(...years) overflows the call stack at 100 000 actions.
   const [first, last] = extent(years) as [number, number];
@@ -84,7 +88,7 @@ export function scheduleChart(
     table: {
       columns: [
         { key: 'id', label: t.columns.id, kind: 'text' },
-        { key: 'action', label: capitalise(singular), kind: 'text' },
+        { key: 'action', label: capitalise(singular), kind: 'text', own: true },
         { key: 'debut', label: t.schedule.columns.start, kind: 'text' },
         { key: 'debut_du', label: t.schedule.columns.startFrom, kind: 'date' },
         { key: 'debut_au', label: t.schedule.columns.startTo, kind: 'date' },
@@ -92,9 +96,9 @@ export function scheduleChart(
         { key: 'fin_du', label: t.schedule.columns.endFrom, kind: 'date' },
         { key: 'fin_au', label: t.schedule.columns.endTo, kind: 'date' },
       ],
-      rows: sorted.map((a) => ({
+      rows: sorted.map((a, i) => ({
         id: a.id,
-        action: actionLabel(a, language, source),
+        action: labels[i].text,
         debut: a.start.raw.trim() || undefined,
         debut_du: isDrawable(a.start) ? a.start.start : undefined,
         debut_au: isDrawable(a.start) ? a.start.end : undefined,
@@ -102,6 +106,7 @@ export function scheduleChart(
         fin_du: isDrawable(a.end) ? a.end.start : undefined,
         fin_au: isDrawable(a.end) ? a.end.end : undefined,
       })),
+      ...(labels.some((l) => l.lang) ? { rowLang: labels.map((l) => l.lang) } : {}),
     },
   };
 }

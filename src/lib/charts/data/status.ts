@@ -7,7 +7,7 @@ import type { Action, HierarchyNode } from '../../model/types';
 import { STATUSES, type Status } from '../../normalise/status';
 import { formatNumber } from '../../format';
 import type { UiLanguage } from '../../i18n';
-import { capitalise, chartLanguage, planText, type ChartLanguage, type InLanguage } from '../words';
+import { capitalise, chartLanguage, planLocal, type ChartLanguage, type InLanguage } from '../words';
 import { sharePct, type ChartTable } from './table';
 
 /**
@@ -96,7 +96,8 @@ export interface ProgressChart extends InLanguage<ProgressChart> {
   statuses: Status[];
   /** The words for actions in the chart's language (bar labels: « 18 actions »). */
   words: ActionWords;
-  rows: { node: HierarchyNode; label: string; total: number; counts: Record<Status, number> }[];
+  /** `lang`: the language of `label` when it is not the chart's (an untranslated title). */
+  rows: { node: HierarchyNode; label: string; lang?: UiLanguage; total: number; counts: Record<Status, number> }[];
   table: ChartTable;
 }
 
@@ -117,7 +118,8 @@ export function progressChart(
   const rows = nodes.map((node) => {
     const under = actionsUnder(index, node);
     const counts = Object.fromEntries(countByStatus(under).map((c) => [c.status, c.count])) as Record<Status, number>;
-    return { node, label: nodeLabel(node, language, index.plan.meta.languages[0]), total: under.length, counts };
+    const { text, lang } = nodeLocal(node, language, index.plan.meta.languages[0]);
+    return { node, label: text, lang, total: under.length, counts };
   });
   if (rows.every((r) => r.total === 0)) return undefined;
   const statuses = STATUSES.filter((s) => rows.some((r) => r.counts[s] > 0));
@@ -142,7 +144,7 @@ export function progressChart(
     table: {
       columns: [
         { key: 'id', label: l.t.columns.id, kind: 'text' },
-        { key: 'intitule', label: l.t.columns.title, kind: 'text' },
+        { key: 'intitule', label: l.t.columns.title, kind: 'text', own: true },
         { key: 'actions', label: capitalise(plural), kind: 'count' },
         ...statuses.map((s) => ({ key: s, label: l.statusNames[s], kind: 'count' as const })),
       ],
@@ -152,6 +154,7 @@ export function progressChart(
         actions: r.total,
         ...Object.fromEntries(statuses.map((s) => [s, r.counts[s]])),
       })),
+      ...(rows.some((r) => r.lang) ? { rowLang: rows.map((r) => r.lang) } : {}),
     },
   };
 }
@@ -160,9 +163,12 @@ export function progressChart(
  * "TA1 Durabiliser les achats publics" — the node's code, when it has one, then its title (its
  * translation in `language` when the plan gives one; `source` is the plan's first language).
  */
-export const nodeLabel = (n: HierarchyNode, language: UiLanguage = 'fr', source?: UiLanguage) => {
-  const title = planText(n, 'title', n.title, language, source);
-  return n.code && !title.startsWith(n.code) ? `${n.code} ${title}` : title;
+export const nodeLabel = (n: HierarchyNode, language: UiLanguage = 'fr', source?: UiLanguage) => nodeLocal(n, language, source).text;
+
+/** {@link nodeLabel}, with the language of the title when it is not `language` (untranslated). */
+export const nodeLocal = (n: HierarchyNode, language: UiLanguage = 'fr', source?: UiLanguage): { text: string; lang?: UiLanguage } => {
+  const title = planLocal(n, 'title', n.title, language, source);
+  return { ...title, text: n.code && !title.text.startsWith(n.code) ? `${n.code} ${title.text}` : title.text };
 };
 
 /**

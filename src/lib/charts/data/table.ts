@@ -3,6 +3,7 @@
  * page's locale) and what its CSV holds (plain values), from the same rows so the two cannot diverge.
  */
 import { formatDate, formatMoney, formatNumber, formatPercent, formatYear } from '../../format';
+import type { UiLanguage } from '../../i18n';
 
 /**
  * How a column's values are written.
@@ -20,6 +21,8 @@ export interface Column {
   /** Table header, in the language the chart was built in (the CSV uses `key`). */
   label: string;
   kind: ColumnKind;
+  /** The plan's own text (a title): its cells carry `ChartTable.rowLang` when set. */
+  own?: boolean;
 }
 
 /** A cell: a number, a text, or undefined when the value is missing (never 0 for "missing"). */
@@ -29,6 +32,11 @@ export type Row = Record<string, CellValue>;
 export interface ChartTable {
   columns: Column[];
   rows: Row[];
+  /**
+   * Per row, the language of its `own` cells when it is not the chart's (an untranslated title),
+   * so the page can mark it; absent when every text is in the chart's language.
+   */
+  rowLang?: (UiLanguage | undefined)[];
 }
 
 /**
