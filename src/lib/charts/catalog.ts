@@ -202,7 +202,10 @@ function computePlanCharts(index: PlanIndex, language: UiLanguage): { chart: Any
   return out;
 }
 
-/** The per-chart CSV files of every plan given (fictional plans included: each file is the plan's own). */
-export function chartFiles(indexes: Iterable<PlanIndex>): ChartFile[] {
-  return [...indexes].flatMap((index) => planCharts(index).map((c) => c.file));
+/**
+ * The per-chart CSV files of every plan given (fictional plans included: each file is the plan's
+ * own), titled in `language` (default French).
+ */
+export function chartFiles(indexes: Iterable<PlanIndex>, language: UiLanguage = 'fr'): ChartFile[] {
+  return [...indexes].flatMap((index) => planCharts(index, language).map((c) => c.file));
 }
