@@ -9,6 +9,8 @@ import { roots } from '../site-config';
 import { groupChanges, type PlanChange } from '../lib/history/changes';
 import { readFieldHistory } from '../lib/history/field-history';
 import { getCatalog } from './catalog';
+import { messages } from '../lib/i18n';
+import type { HistoryGap } from '../lib/history';
 
 let shared: GitHistory | undefined;
 
@@ -29,7 +31,7 @@ export interface PlanHistory {
 }
 export type PlanHistories =
   | { status: 'ok'; partial: boolean; plans: Map<string, PlanHistory> }
-  | { status: 'unavailable'; reason: string };
+  | { status: 'unavailable'; reason: HistoryGap };
 
 /**
  * The field-level history of every plan (see lib/history/field-history), read once per build.
@@ -42,7 +44,8 @@ export function getFieldHistory(): Promise<PlanHistories> {
     );
     const read = readFieldHistory(process.cwd(), { data: projectPath(roots.data), content: projectPath(roots.content) }, { indicatorActions });
     if (read.status !== 'ok') {
-      console.warn(`[historique] ${read.reason} : les pages « changements » et l'historique des actions le signalent.`);
+      // The build log is in French, as every build message.
+      console.warn(`[historique] ${messages('fr').history.unavailable[read.reason]} : les pages « changements » et l'historique des actions le signalent.`);
       return read;
     }
     if (read.partial) console.warn('[historique] copie partielle du dépôt : les premières publications ne sont pas datées.');

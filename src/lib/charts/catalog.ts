@@ -15,9 +15,11 @@
  */
 import type { PlanIndex } from '../model/queries';
 import { actionsUnder } from '../model/queries';
-import type { HierarchyNode, Indicator, IndicatorValue, Plan } from '../model/types';
+import type { HierarchyNode, Indicator, IndicatorValue, Level, Plan } from '../model/types';
 import { groupValues } from '../indicators';
 import { paths } from '../urls';
+import type { UiLanguage } from '../i18n';
+import { capitalise, chartLanguage, lower, planText } from './words';
 import { actionWords, progressChart, statusChart, type ProgressChart, type StatusChart } from './data/status';
 import { budgetChart, type BudgetChart } from './data/budget';
 import { trajectoryChart, type TrajectoryChart } from './data/trajectory';
@@ -39,8 +41,6 @@ export interface ChartFile {
 /** Schedules larger than this (dated actions) get one page per top-level node. */
 export const SCHEDULE_ONE_PAGE_MAX = 200;
 
-const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-
 const valuesCache = /* @__PURE__ */ new WeakMap<Plan, Map<string, IndicatorValue[]>>();
 /** The plan's indicator values grouped by indicator, computed once per plan. */
 export function valuesOf(plan: Plan): Map<string, IndicatorValue[]> {
@@ -51,59 +51,88 @@ export function valuesOf(plan: Plan): Map<string, IndicatorValue[]> {
 
 const topLevel = (index: PlanIndex) => index.plan.roots.map((id) => index.nodes.get(id)!).filter(Boolean);
 const firstLevel = (index: PlanIndex) => index.plan.meta.levels[0];
+const sourceOf = (index: PlanIndex) => index.plan.meta.languages[0];
 
-/** Plan home: actions by status. */
-export function planStatusChart(index: PlanIndex) {
-  const { meta } = index.plan;
-  return statusChart(index.plan.actions, 'etats', `${meta.actionLabel.plural} par état d'avancement`, actionWords(index));
+/** A level's name, lower case, as the plan publishes it (or its translation in `language`). */
+const levelName = (index: PlanIndex, level: Level, language: UiLanguage) =>
+  lower(planText(level, 'label', level.label, language, sourceOf(index)));
+
+/**
+ * A chart in `language`, able to write itself again in another one (see `chartIn` in words.ts):
+ * pages that built it without the reader's language still show it in the reader's language.
+ */
+function localised<T extends { language: UiLanguage; inLanguage?: (l: UiLanguage) => T | undefined }>(
+  build: (language: UiLanguage) => T | undefined,
+  language: UiLanguage,
+): T | undefined {
+  const chart = build(language);
+  if (chart) chart.inLanguage = build;
+  return chart;
+}
+
+/**
+ * Plan home: actions by status.
+ * @param language the page's language (default French, the language of the chart CSVs)
+ */
+export function planStatusChart(index: PlanIndex, language: UiLanguage = 'fr') {
+  return localised((l) => {
+    const words = actionWords(index, l);
+    return statusChart(index.plan.actions, 'etats', chartLanguage(l).t.titles.planStatus(capitalise(words.plural)), words, l);
+  }, language);
 }
 
 /** Plan home: status per top-level node. */
-export function planProgressChart(index: PlanIndex) {
+export function planProgressChart(index: PlanIndex, language: UiLanguage = 'fr') {
   const level = firstLevel(index);
   const roots = topLevel(index);
   if (!level || roots.length === 0) return undefined;
-  const { meta } = index.plan;
-  return progressChart(index, roots, 'avancement', `Avancement par ${lower(level.label)} : ${lower(meta.actionLabel.plural)} par état`);
+  return localised((l) => {
+    const title = chartLanguage(l).t.titles.planProgress(levelName(index, level, l), actionWords(index, l).plural);
+    return progressChart(index, roots, 'avancement', title, l);
+  }, language);
 }
 
 /** Plan home: budget per top-level node. */
-export function planBudgetChart(index: PlanIndex) {
+export function planBudgetChart(index: PlanIndex, language: UiLanguage = 'fr') {
   const level = firstLevel(index);
   const roots = topLevel(index);
   if (!level || roots.length === 0) return undefined;
-  return budgetChart(index, roots, 'budget', `Budget chiffré par ${lower(level.label)}`);
+  return localised((l) => budgetChart(index, roots, 'budget', chartLanguage(l).t.titles.planBudget(levelName(index, level, l)), l), language);
 }
 
 /**
  * How a chart title names a node: its code and its title (« 1.2 Rénover les écoles »), never the
- * code alone, which means nothing to a reader outside the plan.
+ * code alone, which means nothing to a reader outside the plan. The title is the plan's
+ * translation in `language` when it gives one.
  */
-export const nodeName = (node: HierarchyNode): string => `${node.code ? `${node.code} ` : ''}${node.title}`;
+export const nodeName = (node: HierarchyNode, language: UiLanguage = 'fr', source?: UiLanguage): string =>
+  `${node.code ? `${node.code} ` : ''}${planText(node, 'title', node.title, language, source)}`;
 
 /** Node page: the node's actions (at any depth) by status. */
-export function nodeStatusChart(index: PlanIndex, node: HierarchyNode) {
-  const { meta } = index.plan;
-  return statusChart(
-    actionsUnder(index, node),
-    `noeud-${node.id}-etats`,
-    `${meta.actionLabel.plural} de « ${nodeName(node)} » par état d'avancement`,
-    actionWords(index),
-  );
+export function nodeStatusChart(index: PlanIndex, node: HierarchyNode, language: UiLanguage = 'fr') {
+  return localised((l) => {
+    const words = actionWords(index, l);
+    const title = chartLanguage(l).t.titles.nodeStatus(capitalise(words.plural), nodeName(node, l, sourceOf(index)));
+    return statusChart(actionsUnder(index, node), `noeud-${node.id}-etats`, title, words, l);
+  }, language);
 }
 
 /** Node page: status per child node. */
-export function nodeProgressChart(index: PlanIndex, node: HierarchyNode) {
+export function nodeProgressChart(index: PlanIndex, node: HierarchyNode, language: UiLanguage = 'fr') {
   const children = node.children.map((id) => index.nodes.get(id)!).filter(Boolean);
   if (children.length === 0) return undefined;
   const level = index.plan.meta.levels.find((l) => l.id === children[0].level);
-  const label = level ? lower(level.label) : 'sous-niveau';
-  return progressChart(index, children, `noeud-${node.id}-avancement`, `Avancement par ${label} de « ${nodeName(node)} »`);
+  return localised((l) => {
+    const { t } = chartLanguage(l);
+    const title = t.titles.nodeProgress(level ? levelName(index, level, l) : t.titles.subLevel, nodeName(node, l, sourceOf(index)));
+    return progressChart(index, children, `noeud-${node.id}-avancement`, title, l);
+  }, language);
 }
 
 /** Indicator page, action page, plan home: an indicator's trajectory (undefined without numbers). */
-export function indicatorChart(index: PlanIndex, indicator: Indicator) {
-  return trajectoryChart(indicator, valuesOf(index.plan).get(indicator.id) ?? []);
+export function indicatorChart(index: PlanIndex, indicator: Indicator, language: UiLanguage = 'fr') {
+  const values = valuesOf(index.plan).get(indicator.id) ?? [];
+  return localised((l) => trajectoryChart(indicator, values, l, sourceOf(index)), language);
 }
 
 /** A group of the schedule: a top-level node (absent for plans without levels) and its chart. */
@@ -113,16 +142,21 @@ export interface ScheduleGroup {
 }
 
 /** The schedule, one group per top-level node that has dated actions (or one group for a plan without levels). */
-export function scheduleGroups(index: PlanIndex): ScheduleGroup[] {
-  const { meta } = index.plan;
-  const words = actionWords(index);
+export function scheduleGroups(index: PlanIndex, language: UiLanguage = 'fr'): ScheduleGroup[] {
   const roots = topLevel(index);
+  const source = sourceOf(index);
   if (roots.length === 0) {
-    const chart = scheduleChart(index.plan.actions, 'calendrier', `Calendrier des ${lower(meta.actionLabel.plural)}`, words);
+    const chart = localised((l) => {
+      const words = actionWords(index, l);
+      return scheduleChart(index.plan.actions, 'calendrier', chartLanguage(l).t.titles.schedule(words.plural), words, l, source);
+    }, language);
     return chart ? [{ chart }] : [];
   }
   return roots.flatMap((node) => {
-    const chart = scheduleChart(actionsUnder(index, node), `calendrier-${node.id}`, `Calendrier : ${nodeName(node)}`, words);
+    const chart = localised(
+      (l) => scheduleChart(actionsUnder(index, node), `calendrier-${node.id}`, chartLanguage(l).t.titles.scheduleGroup(nodeName(node, l, source)), actionWords(index, l), l, source),
+      language,
+    );
     return chart ? [{ node, chart }] : [];
   });
 }
@@ -131,41 +165,47 @@ export function scheduleGroups(index: PlanIndex): ScheduleGroup[] {
 export const scheduleIsSplit = (groups: ScheduleGroup[]) =>
   groups.length > 1 && groups.reduce((n, g) => n + g.chart.actions.length, 0) > SCHEDULE_ONE_PAGE_MAX;
 
-const chartsCache = /* @__PURE__ */ new WeakMap<PlanIndex, { chart: AnyChart; file: ChartFile }[]>();
+const chartsCache = /* @__PURE__ */ new WeakMap<PlanIndex, Map<UiLanguage, { chart: AnyChart; file: ChartFile }[]>>();
 
 /**
  * Every chart of a plan with the page that shows it, in page order. The CSV endpoint writes one
- * file per entry; the open-data page lists them. Computed once per plan index: the exports, the
- * CSV endpoint and the data page share the same list.
+ * file per entry; the open-data page lists them. Computed once per plan index and language: the
+ * exports, the CSV endpoint and the data page share the same list. The CSV files are written
+ * from the French charts (their column keys never change; their text cells are French).
  */
-export function planCharts(index: PlanIndex): { chart: AnyChart; file: ChartFile }[] {
-  let charts = chartsCache.get(index);
-  if (!charts) chartsCache.set(index, (charts = computePlanCharts(index)));
+export function planCharts(index: PlanIndex, language: UiLanguage = 'fr'): { chart: AnyChart; file: ChartFile }[] {
+  let byLanguage = chartsCache.get(index);
+  if (!byLanguage) chartsCache.set(index, (byLanguage = new Map()));
+  let charts = byLanguage.get(language);
+  if (!charts) byLanguage.set(language, (charts = computePlanCharts(index, language)));
   return charts;
 }
 
-function computePlanCharts(index: PlanIndex): { chart: AnyChart; file: ChartFile }[] {
+function computePlanCharts(index: PlanIndex, language: UiLanguage): { chart: AnyChart; file: ChartFile }[] {
   const slug = index.plan.meta.slug;
   const out: { chart: AnyChart; file: ChartFile }[] = [];
   const add = (chart: AnyChart | undefined, page: string) => {
     if (chart) out.push({ chart, file: { plan: slug, id: chart.id, title: chart.title, path: paths.chartCsv(slug, chart.id), page } });
   };
   const home = paths.plan(slug);
-  add(planStatusChart(index), home);
-  add(planProgressChart(index), home);
-  add(planBudgetChart(index), home);
+  add(planStatusChart(index, language), home);
+  add(planProgressChart(index, language), home);
+  add(planBudgetChart(index, language), home);
   for (const node of index.plan.nodes) {
-    add(nodeStatusChart(index, node), paths.node(node));
-    add(nodeProgressChart(index, node), paths.node(node));
+    add(nodeStatusChart(index, node, language), paths.node(node));
+    add(nodeProgressChart(index, node, language), paths.node(node));
   }
-  for (const indicator of index.plan.indicators) add(indicatorChart(index, indicator), paths.indicator(slug, indicator.id));
-  const groups = scheduleGroups(index);
+  for (const indicator of index.plan.indicators) add(indicatorChart(index, indicator, language), paths.indicator(slug, indicator.id));
+  const groups = scheduleGroups(index, language);
   const split = scheduleIsSplit(groups);
   for (const g of groups) add(g.chart, split && g.node ? paths.schedule(slug, g.node.id) : paths.schedule(slug));
   return out;
 }
 
-/** The per-chart CSV files of every plan given (fictional plans included: each file is the plan's own). */
-export function chartFiles(indexes: Iterable<PlanIndex>): ChartFile[] {
-  return [...indexes].flatMap((index) => planCharts(index).map((c) => c.file));
+/**
+ * The per-chart CSV files of every plan given (fictional plans included: each file is the plan's
+ * own), titled in `language` (default French).
+ */
+export function chartFiles(indexes: Iterable<PlanIndex>, language: UiLanguage = 'fr'): ChartFile[] {
+  return [...indexes].flatMap((index) => planCharts(index, language).map((c) => c.file));
 }

@@ -12,7 +12,7 @@ export interface Tick {
   value: number;
   /** Position: a fraction of the width for horizontal axes, px for vertical ones. */
   pos: number;
-  /** French label ("1 000", "12,5"). */
+  /** Label in the chart's locale ("1 000", "12,5" in French). */
   label: string;
 }
 
@@ -38,11 +38,11 @@ export function valueDomain(values: number[]): [number, number] {
 
 /**
  * A linear scale over `values`, nice-rounded, mapped to `range` (px or fractions), with about
- * `count` ticks labelled in French.
+ * `count` ticks labelled in `locale` (default French).
  */
-export function linearAxis(values: number[], range: [number, number], count = 4) {
+export function linearAxis(values: number[], range: [number, number], count = 4, locale?: string) {
   const scale = scaleLinear().domain(valueDomain(values)).range(range).nice(count);
-  const ticks: Tick[] = scale.ticks(count).map((value) => ({ value, pos: scale(value), label: formatNumber(value) }));
+  const ticks: Tick[] = scale.ticks(count).map((value) => ({ value, pos: scale(value), label: formatNumber(value, {}, locale) }));
   return { scale, ticks };
 }
 

@@ -56,11 +56,13 @@ export interface TrajectoryLayout {
  * Lays out a trajectory chart.
  * @param rows one per year, numbers only (text cells are left to the data table)
  * @param unit appended to the direct labels ("1 234 t CO2e"), when given
+ * @param locale of the tick and direct labels (default French)
  */
 export function trajectoryLayout(
   rows: { year: number; objectif?: number; resultat?: number }[],
   unit?: string,
   minWidth = MIN_WIDTH,
+  locale?: string,
 ): TrajectoryLayout {
   const known = rows.filter((r) => r.objectif !== undefined || r.resultat !== undefined);
   // Loops, not Math.min(...years): a spread of a long series would overflow the call stack.
@@ -71,7 +73,7 @@ export function trajectoryLayout(
   const height = plotBottom + TRAJECTORY.bottom;
 
   const values = known.flatMap((r) => [r.objectif, r.resultat]).filter((v): v is number => v !== undefined);
-  const { scale, ticks } = linearAxis(values, [plotBottom, plotTop], 4);
+  const { scale, ticks } = linearAxis(values, [plotBottom, plotTop], 4, locale);
   const years = (known.length > 0 ? yearTicks(first, last, TRAJECTORY.left, TRAJECTORY.right, minWidth) : []).map((t) => ({
     ...t,
     anchor: anchorFor(t.pos, textWidth(t.label), minWidth),
@@ -97,7 +99,7 @@ export function trajectoryLayout(
     .filter((r) => r.objectif !== undefined && r.resultat !== undefined && r.objectif !== r.resultat)
     .map((r) => ({ year: r.year, x: xOf(r.year), y1: scale(r.objectif!), y2: scale(r.resultat!) }));
 
-  return { height, plotTop, plotBottom, years, yTicks: ticks, paths, points, gaps, labels: endLabels(points, unit, plotTop, plotBottom, minWidth) };
+  return { height, plotTop, plotBottom, years, yTicks: ticks, paths, points, gaps, labels: endLabels(points, unit, plotTop, plotBottom, minWidth, locale) };
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -112,11 +114,11 @@ function pathOf(path: ReturnType<typeof line<TrajectoryPoint>>, pts: TrajectoryP
  * point is near the top), anchored so they stay inside the width, and moved apart vertically
  * when they would overlap at the narrowest width.
  */
-function endLabels(points: TrajectoryPoint[], unit: string | undefined, top: number, bottom: number, minWidth: number): TrajectoryLabel[] {
+function endLabels(points: TrajectoryPoint[], unit: string | undefined, top: number, bottom: number, minWidth: number, locale?: string): TrajectoryLabel[] {
   const lastOf = (type: SeriesType) => points.filter((p) => p.type === type).at(-1);
   const picked = (['resultat', 'objectif'] as const).map(lastOf).filter((p): p is TrajectoryPoint => p !== undefined);
   if (picked.length === 0) return [];
-  const texts = picked.map((p) => `${formatNumber(p.value)}${unit ? ` ${unit}` : ''}`);
+  const texts = picked.map((p) => `${formatNumber(p.value, {}, locale)}${unit ? ` ${unit}` : ''}`);
   const widths = texts.map((t) => textWidth(t, FONT_SIZE, true));
   const anchors = picked.map((p, i) => anchorFor(p.x, widths[i], minWidth));
   // Preferred: centred 12 px above the point; the label's box is one line high.

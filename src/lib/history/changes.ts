@@ -190,6 +190,7 @@ function emitFiche(
   }
   if (oldText !== undefined && oldText !== newText) {
     const delta = lineDelta(oldText, newText);
+    // Data, not interface: the value published in changements.csv/json (French, language-free); pages word `delta` themselves.
     out.push({ ...common, kind: 'modification', field: 'texte', old: '', new: `+${delta.added} -${delta.removed} lignes`, delta });
   }
 }

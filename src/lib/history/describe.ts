@@ -1,20 +1,25 @@
 /**
- * Field changes told in French for the public (« État : En cours → Réalisé »), grouped by commit,
- * with the plan's own reporting (an `updates.csv` row) first and the file change it duplicates
- * left out. Pure; the pages and the feed share it.
+ * Field changes told for the public in the reader's language (« État : En cours → Réalisé »,
+ * "Status: En cours → Réalisé"), grouped by commit, with the plan's own reporting (an
+ * `updates.csv` row) first and the file change it duplicates left out. Field names come from the
+ * catalogue; values stay as published. Pure; the pages and the feed share it.
  */
-import { formatDate, formatNumber } from '../format';
+import { formatDate, formatMoney, formatNumber } from '../format';
+import { LOCALES, messages, type Messages, type UiLanguage } from '../i18n';
 import { labelKey } from '../normalise/status';
 import type { PlanChange } from './changes';
 
-/** Kinds of change a reader can filter on, with their sub-page slug under `changements/`. */
+/**
+ * Kinds of change a reader can filter on, by the slug of their sub-page under `changements/`
+ * (URL segments: the same in every language; their labels are `history.kinds` in the catalogue).
+ */
 export const CHANGE_KINDS = [
-  { slug: 'etat', label: 'État' },
-  { slug: 'budget', label: 'Budget' },
-  { slug: 'dates', label: 'Dates' },
-  { slug: 'indicateurs', label: 'Indicateurs' },
-  { slug: 'nouvelles-actions', label: 'Nouvelles actions' },
-  { slug: 'actions-retirees', label: 'Actions retirées' },
+  { slug: 'etat' },
+  { slug: 'budget' },
+  { slug: 'dates' },
+  { slug: 'indicateurs' },
+  { slug: 'nouvelles-actions' },
+  { slug: 'actions-retirees' },
 ] as const;
 export type ChangeKindSlug = (typeof CHANGE_KINDS)[number]['slug'];
 
@@ -31,112 +36,88 @@ export function kindsOf(c: PlanChange): ChangeKindSlug[] {
   return kinds;
 }
 
-const FIELD_LABELS: Record<string, string> = {
-  status: 'État',
-  progress: 'Avancement',
-  budget: 'Budget',
-  budget_operating: 'Budget de fonctionnement',
-  budget_investment: "Budget d'investissement",
-  start: 'Date de début',
-  end: 'Date de fin',
-  title: 'Intitulé',
-  summary: 'Description',
-  description: 'Description',
-  pilot: 'Pilote',
-  targets: 'Cibles',
-  parent: 'Rattachement',
-  code: 'Code',
-  label: 'Intitulé',
-  unit: 'Unité',
-  name: 'Nom',
-  role: 'Rôle',
-  value: 'Valeur',
-  amount: 'Montant',
-  note: 'Précision',
-  source: 'Source',
-  tags: 'Thèmes',
-  commune: 'Commune',
-  district: 'Quartier',
-  site: 'Site',
-  related: 'Actions liées',
-  order: "Rang d'affichage",
-};
 /** Values shown bare (short, structured); every other value is quoted, as published. */
 const BARE = new Set(['status', 'progress', 'start', 'end', 'year', 'order', 'code']);
 
-const fieldLabel = (field: string) => FIELD_LABELS[field] ?? field;
-const quote = (field: string, v: string) => (BARE.has(field) ? v : `« ${v} »`);
 const clip = (v: string, max = 160) => (v.length > max ? `${v.slice(0, max - 1)}…` : v);
 
-function fieldSentence(c: PlanChange): string {
-  const label = fieldLabel(c.field);
-  const v = (s: string) => quote(c.field, clip(s));
-  if (c.old === '') return `${label} renseigné : ${v(c.new)}`;
-  if (c.new === '') return `${label} effacé (était ${v(c.old)})`;
-  return `${label} : ${v(c.old)} → ${v(c.new)}`;
+type HistoryText = Messages['history'];
+
+/** A field's name in the reader's language; a column the catalogue does not know keeps its key. */
+const fieldLabel = (t: HistoryText, field: string) => (Object.hasOwn(t.fields, field) ? t.fields[field as keyof HistoryText['fields']] : field);
+
+function fieldSentence(c: PlanChange, t: HistoryText): string {
+  const label = fieldLabel(t, c.field);
+  const v = (s: string) => (BARE.has(c.field) ? clip(s) : t.quote(clip(s)));
+  if (c.old === '') return t.fieldFilled(label, v(c.new));
+  if (c.new === '') return t.fieldCleared(label, v(c.old));
+  return t.fieldChanged(label, v(c.old), v(c.new));
 }
 
 /** What the page knows about today's indicators, to name one in a sentence. */
 export type IndicatorNames = (id: string) => { label: string; unit?: string } | undefined;
 
-const valueType = (t: string | undefined) => (t === 'objectif' ? 'objectif' : 'résultat');
-const withUnit = (value: string, unit?: string) => {
-  const n = Number(value);
-  const shown = value !== '' && Number.isFinite(n) ? formatNumber(n) : value;
-  return unit && shown !== '' ? `${shown} ${unit}` : shown;
-};
-
-/** One change as a sentence, or undefined for a change a reader has no use for (a source note). */
-export function describe(c: PlanChange, indicator: IndicatorNames = () => undefined): string | undefined {
+/**
+ * One change as a sentence in `language` (default French), or undefined for a change a reader
+ * has no use for (a source note).
+ */
+export function describe(c: PlanChange, indicator: IndicatorNames = () => undefined, language: UiLanguage = 'fr'): string | undefined {
+  const t = messages(language).history;
+  const locale = LOCALES[language];
+  const number = (n: number) => formatNumber(n, {}, locale);
   const r = c.row;
   switch (c.entity) {
     case 'actions':
-      if (c.kind === 'ajout') return 'Action publiée sur ce site';
-      if (c.kind === 'retrait') return 'Action retirée du plan publié';
-      return fieldSentence(c);
+      if (c.kind === 'ajout') return t.actionPublished;
+      if (c.kind === 'retrait') return t.actionRemoved;
+      return fieldSentence(c, t);
     case 'fiche':
-      if (c.kind === 'ajout') return 'Fiche publiée';
-      if (c.kind === 'retrait') return 'Fiche retirée';
-      if (c.field === 'fichier') return 'Fiche renommée';
-      return c.delta ? `Fiche modifiée (${c.delta.added} ligne${c.delta.added > 1 ? 's' : ''} ajoutée${c.delta.added > 1 ? 's' : ''}, ${c.delta.removed} retirée${c.delta.removed > 1 ? 's' : ''})` : 'Fiche modifiée';
+      if (c.kind === 'ajout') return t.fiche.added;
+      if (c.kind === 'retrait') return t.fiche.removed;
+      if (c.field === 'fichier') return t.fiche.renamed;
+      return c.delta ? t.fiche.changedLines(c.delta.added, number(c.delta.added), c.delta.removed, number(c.delta.removed)) : t.fiche.changed;
     case 'subactions':
     case 'partners':
     case 'indicators': {
-      const noun = { subactions: 'Sous-action', partners: 'Partenaire', indicators: 'Indicateur' }[c.entity];
-      const fem = c.entity === 'subactions';
       const name = r[c.entity === 'partners' ? 'name' : c.entity === 'indicators' ? 'label' : 'title'] || c.entityId;
-      if (c.kind === 'ajout') return `${noun} ajouté${fem ? 'e' : ''} : ${name}`;
-      if (c.kind === 'retrait') return `${noun} retiré${fem ? 'e' : ''} : ${name}`;
-      return `${noun} « ${clip(name, 80)} » — ${fieldSentence(c)}`;
+      if (c.kind === 'ajout') return t.rowAdded[c.entity](name);
+      if (c.kind === 'retrait') return t.rowRemoved[c.entity](name);
+      return t.rowChanged[c.entity](clip(name, 80), fieldSentence(c, t));
     }
     case 'indicator_values': {
       const known = indicator(r.indicator ?? '');
       const name = known?.label ?? r.indicator ?? '';
-      const what = `${valueType(r.type)} ${r.year ?? ''}`.trim();
-      if (c.kind === 'ajout') return `Indicateur ${name} : ${what} ajouté${r.value ? ` (${withUnit(r.value, known?.unit)})` : ''}`;
-      if (c.kind === 'retrait') return `Indicateur ${name} : ${what} retiré`;
-      if (c.field === 'value') return `Indicateur ${name} : ${what} ${withUnit(c.old, known?.unit) || '(vide)'} → ${withUnit(c.new, known?.unit) || '(vide)'}`;
-      return `Indicateur ${name} : ${what} — ${fieldSentence(c)}`;
+      const what = t.indicatorValue.what(r.type === 'objectif' ? t.indicatorValue.objectif : t.indicatorValue.resultat, r.year ?? '');
+      const withUnit = (value: string) => {
+        const n = Number(value);
+        const shown = value !== '' && Number.isFinite(n) ? number(n) : value;
+        return known?.unit && shown !== '' ? `${shown} ${known.unit}` : shown;
+      };
+      if (c.kind === 'ajout') return r.value ? t.indicatorValue.addedWith(name, what, withUnit(r.value)) : t.indicatorValue.added(name, what);
+      if (c.kind === 'retrait') return t.indicatorValue.removed(name, what);
+      if (c.field === 'value') return t.indicatorValue.changed(name, what, withUnit(c.old) || t.indicatorValue.empty, withUnit(c.new) || t.indicatorValue.empty);
+      return t.indicatorValue.other(name, what, fieldSentence(c, t));
     }
     case 'budget_lines': {
-      const line = `Ligne budgétaire ${r.year ?? ''} (${r.section ?? ''}, ${r.kind === 'realise' ? 'réalisé' : 'prévu'})`;
-      const euros = (v: string) => (Number.isFinite(Number(v)) && v !== '' ? `${formatNumber(Number(v))} €` : v);
-      if (c.kind === 'ajout') return `${line} ajoutée : ${euros(r.amount ?? '')}`;
-      if (c.kind === 'retrait') return `${line} retirée`;
-      if (c.field === 'amount') return `${line} : ${euros(c.old)} → ${euros(c.new)}`;
-      return `${line} — ${fieldSentence(c)}`;
+      const line = t.budgetLine.name(r.year ?? '', r.section ?? '', r.kind === 'realise' ? t.budgetLine.realise : t.budgetLine.prevu);
+      const euros = (v: string) => (Number.isFinite(Number(v)) && v !== '' ? formatMoney(Number(v), locale) : v);
+      if (c.kind === 'ajout') return t.budgetLine.added(line, euros(r.amount ?? ''));
+      if (c.kind === 'retrait') return t.budgetLine.removed(line);
+      if (c.field === 'amount') return t.budgetLine.changed(line, euros(c.old), euros(c.new));
+      return t.budgetLine.other(line, fieldSentence(c, t));
     }
     case 'updates':
       if (c.kind === 'ajout') {
-        const parts = [r.status && `état : ${r.status}`, r.progress && `avancement : ${r.progress} %`].filter(Boolean);
-        return `Point d'étape${r.date ? ` du ${formatDate(r.date)}` : ''}${parts.length ? ` — ${parts.join(', ')}` : ''}${r.note ? ` — ${clip(r.note, 300)}` : ''}${r.source ? ` (source : ${clip(r.source, 120)})` : ''}`;
+        const parts = [r.status && t.update.status(r.status), r.progress && t.update.progress(r.progress)].filter(Boolean);
+        const head = r.date ? t.update.nameOn(formatDate(r.date, locale)) : t.update.name;
+        return `${head}${parts.length ? ` — ${parts.join(', ')}` : ''}${r.note ? ` — ${clip(r.note, 300)}` : ''}${r.source ? ` ${t.update.source(clip(r.source, 120))}` : ''}`;
       }
-      if (c.kind === 'retrait') return `Point d'étape retiré${r.date ? ` (${r.date})` : ''}`;
-      return `Point d'étape${r.date ? ` du ${r.date}` : ''} — ${fieldSentence(c)}`;
+      if (c.kind === 'retrait') return r.date ? t.update.removedOn(formatDate(r.date, locale)) : t.update.removed;
+      return `${r.date ? t.update.nameOn(formatDate(r.date, locale)) : t.update.name} — ${fieldSentence(c, t)}`;
     case 'hierarchy':
-      if (c.kind === 'ajout') return `Niveau ajouté : ${r.title || c.entityId}`;
-      if (c.kind === 'retrait') return `Niveau retiré : ${r.title || c.entityId}`;
-      return `Niveau « ${clip(r.title || c.entityId, 80)} » — ${fieldSentence(c)}`;
+      if (c.kind === 'ajout') return t.level.added(r.title || c.entityId);
+      if (c.kind === 'retrait') return t.level.removed(r.title || c.entityId);
+      return t.level.changed(clip(r.title || c.entityId, 80), fieldSentence(c, t));
   }
 }
 
@@ -178,7 +159,7 @@ export interface ChangeGroup {
  * An action's history, newest first: one group per commit, its sentences in order. Changes with
  * no sentence (none today) and commits left with no sentence are dropped.
  */
-export function actionTimeline(changes: PlanChange[], indicator?: IndicatorNames): ChangeGroup[] {
+export function actionTimeline(changes: PlanChange[], indicator?: IndicatorNames, language: UiLanguage = 'fr'): ChangeGroup[] {
   const byCommit: PlanChange[][] = [];
   for (const c of preferPlanReporting(changes)) {
     const last = byCommit[byCommit.length - 1];
@@ -187,41 +168,45 @@ export function actionTimeline(changes: PlanChange[], indicator?: IndicatorNames
   }
   const groups: ChangeGroup[] = [];
   for (const list of byCommit) {
-    const lines = publication(list, indicator) ?? list.map((c) => describe(c, indicator)).filter((l): l is string => !!l);
+    const lines = publication(list, indicator, language) ?? list.map((c) => describe(c, indicator, language)).filter((l): l is string => !!l);
     if (lines.length > 0) groups.push({ date: list[0].date, commit: list[0].commit, note: list[0].note, lines });
   }
   return groups.reverse();
 }
 
-const COUNTED: Partial<Record<PlanChange['entity'], [string, string]>> = {
-  subactions: ['sous-action', 'sous-actions'],
-  partners: ['partenaire', 'partenaires'],
-  indicators: ['indicateur', 'indicateurs'],
-  indicator_values: ["valeur d'indicateur", "valeurs d'indicateurs"],
-  budget_lines: ['ligne budgétaire', 'lignes budgétaires'],
-  updates: ["point d'étape", "points d'étape"],
-};
+/** Rows that come with a newly published action, counted in its one line. */
+const COUNTED = new Set<string>(['subactions', 'partners', 'indicators', 'indicator_values', 'budget_lines', 'updates']);
+type Counted = 'subactions' | 'partners' | 'indicators' | 'indicator_values' | 'budget_lines' | 'updates';
 
 /**
  * The commit that publishes an action tells it in one line (« Action publiée sur ce site, avec
  * 10 partenaires et 2 indicateurs ») rather than one line per row it came with; undefined for any
  * other commit.
  */
-function publication(list: PlanChange[], indicator?: IndicatorNames): string[] | undefined {
+function publication(list: PlanChange[], indicator: IndicatorNames | undefined, language: UiLanguage): string[] | undefined {
   if (!list.some((c) => c.entity === 'actions' && c.kind === 'ajout')) return undefined;
-  const counts = new Map<string, number>();
+  const t = messages(language).history;
+  const locale = LOCALES[language];
+  const counts = new Map<Counted, number>();
   let fiche = false;
   for (const c of list) {
     if (c.kind !== 'ajout') continue;
     if (c.entity === 'fiche') fiche = true;
-    const name = COUNTED[c.entity];
-    if (name) counts.set(c.entity, (counts.get(c.entity) ?? 0) + 1);
+    if (COUNTED.has(c.entity)) counts.set(c.entity as Counted, (counts.get(c.entity as Counted) ?? 0) + 1);
   }
-  const parts = [...counts].map(([entity, n]) => `${formatNumber(n)} ${COUNTED[entity as PlanChange['entity']]![n > 1 ? 1 : 0]}`);
-  if (fiche) parts.push('sa fiche');
-  const listed = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} et ${parts[parts.length - 1]}` : parts[0];
+  const parts = [...counts].map(([entity, n]) => t.counted[entity](n, formatNumber(n, {}, locale)));
+  if (fiche) parts.push(t.counted.fiche);
   const rest = list.filter((c) => c.kind !== 'ajout');
-  return [`Action publiée sur ce site${listed ? `, avec ${listed}` : ''}`, ...rest.map((c) => describe(c, indicator)).filter((l): l is string => !!l)];
+  const head = parts.length > 0 ? t.actionPublishedWith(listFormat(locale).format(parts)) : t.actionPublished;
+  return [head, ...rest.map((c) => describe(c, indicator, language)).filter((l): l is string => !!l)];
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();
+/** « a, b et c » / "a, b en c" / "a, b and c": the locale's own way of listing. */
+function listFormat(locale: string): Intl.ListFormat {
+  let f = listFormats.get(locale);
+  if (!f) listFormats.set(locale, (f = new Intl.ListFormat(locale, { type: 'conjunction' })));
+  return f;
 }
 
 /** Day the action first appeared on the site (its row added), when history reaches that far. */

@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { GitRunner } from './git';
+import type { HistoryGap } from './index';
 import { collectChanges, type CollectOptions, type PlanChange } from './changes';
 import { gitBlobReader, parseRawLog, rawLogArgs, type BlobReader } from './raw-log';
 
@@ -17,7 +18,7 @@ export type FieldHistory =
       /** A shallow clone: the oldest commits are missing, so first appearances may be unknown. */
       partial: boolean;
     }
-  | { status: 'unavailable'; reason: string };
+  | { status: 'unavailable'; reason: HistoryGap };
 
 const runIn =
   (cwd: string): GitRunner =>
@@ -44,11 +45,11 @@ export function readFieldHistory(cwd: string, roots: { data: string; content: st
       boundary = new Set(readFileSync(file.startsWith('/') ? file : `${cwd}/${file}`, 'utf8').split(/\s+/).filter(Boolean));
     }
   } catch {
-    return { status: 'unavailable', reason: 'historique indisponible (pas de dépôt git)' };
+    return { status: 'unavailable', reason: 'noRepository' };
   }
   try {
     const commits = parseRawLog(run(rawLogArgs([roots.data, roots.content])));
-    if (commits.length === 0) return { status: 'unavailable', reason: 'historique indisponible (fichiers pas encore enregistrés dans git)' };
+    if (commits.length === 0) return { status: 'unavailable', reason: 'notCommitted' };
     const folder = (p: string) => `${prefix}${p.replace(/^\.\/?/, '').replace(/\/?$/, '/')}`;
     const changes = collectChanges(commits, options.read ?? gitBlobReader(cwd), { data: folder(roots.data), content: folder(roots.content) }, {
       boundary,
@@ -56,6 +57,6 @@ export function readFieldHistory(cwd: string, roots: { data: string; content: st
     });
     return { status: 'ok', changes, partial: boundary.size > 0 };
   } catch {
-    return { status: 'unavailable', reason: 'historique indisponible (git n’a pas pu le lire)' };
+    return { status: 'unavailable', reason: 'unreadable' };
   }
 }

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { withoutBoundary, type Commit, type FileHistory } from './index';
+import { withoutBoundary, type Commit, type FileHistory, type HistoryGap } from './index';
 
 /** Runs git and returns its standard output; throws when git is missing or fails. */
 export type GitRunner = (args: string[]) => string;
@@ -96,7 +96,7 @@ export function commitsByFile(log: LoggedCommit[], limit = PER_FILE): Map<string
 export function gitHistory(cwd: string, run: GitRunner = defaultRunner(cwd), roots: string[] = ['.']): GitHistory {
   type Repo =
     | { ok: true; prefix: string; boundary: Set<string>; files?: Map<string, Commit[]>; log?: LoggedCommit[]; newest?: Map<string, number> }
-    | { ok: false; reason: string };
+    | { ok: false; reason: HistoryGap };
   let repo: Repo | undefined;
   const cache = new Map<string, FileHistory>();
 
@@ -125,7 +125,7 @@ export function gitHistory(cwd: string, run: GitRunner = defaultRunner(cwd), roo
         // Left undefined: every file reads as « git n'a pas pu le lire ».
       }
     } catch {
-      repo = { ok: false, reason: 'historique indisponible (pas de dépôt git)' };
+      repo = { ok: false, reason: 'noRepository' };
     }
     return repo;
   };
@@ -160,12 +160,12 @@ export function gitHistory(cwd: string, run: GitRunner = defaultRunner(cwd), roo
       const r = inspect();
       let history: FileHistory;
       if (!r.ok) history = { status: 'unavailable', reason: r.reason };
-      else if (!r.files) history = { status: 'unavailable', reason: 'historique indisponible (git n’a pas pu le lire)' };
+      else if (!r.files) history = { status: 'unavailable', reason: 'unreadable' };
       else {
         const commits = r.files.get(`${r.prefix}${normalise(file)}`) ?? [];
         history =
           commits.length === 0
-            ? { status: 'unavailable', reason: 'historique indisponible (fichier pas encore enregistré dans git)' }
+            ? { status: 'unavailable', reason: 'fileNotCommitted' }
             : withoutBoundary(commits, r.boundary);
       }
       cache.set(file, history);

@@ -9,6 +9,7 @@
  */
 import { childrenOf, indexPlan } from '../model/queries';
 import type { Plan } from '../model/types';
+import { messages, type UiLanguage } from '../i18n';
 
 export interface Commit {
   hash: string;
@@ -19,9 +20,15 @@ export interface Commit {
   file?: string;
 }
 
+/**
+ * Why a history is unavailable, as a key of the catalogue's `history.unavailable` (the pages say
+ * it in the reader's language; the build log in French).
+ */
+export type HistoryGap = 'noRepository' | 'notCommitted' | 'fileNotCommitted' | 'unreadable' | 'shallow' | 'unknown';
+
 export type FileHistory =
   | { status: 'ok'; commits: Commit[]; partial?: boolean }
-  | { status: 'unavailable'; reason: string };
+  | { status: 'unavailable'; reason: HistoryGap };
 
 /**
  * Parses `git log --format=%H%x09%aI%x09%s` output: one commit per line, tab-separated.
@@ -45,7 +52,7 @@ export function parseGitLog(output: string): Commit[] {
 export function withoutBoundary(commits: Commit[], boundary: ReadonlySet<string>): FileHistory {
   if (boundary.size === 0) return { status: 'ok', commits };
   const kept = commits.filter((c) => !boundary.has(c.hash));
-  if (kept.length === 0) return { status: 'unavailable', reason: 'historique indisponible (copie partielle du dépôt)' };
+  if (kept.length === 0) return { status: 'unavailable', reason: 'shallow' };
   return { status: 'ok', commits: kept, partial: kept.length < commits.length };
 }
 
@@ -59,7 +66,7 @@ export function mergeHistories(histories: { file: string; history: FileHistory }
   const ok = histories.filter((h) => h.history.status === 'ok');
   if (ok.length === 0) {
     const reason = histories.find((h) => h.history.status === 'unavailable');
-    return { status: 'unavailable', reason: reason?.history.status === 'unavailable' ? reason.history.reason : 'historique indisponible' };
+    return { status: 'unavailable', reason: reason?.history.status === 'unavailable' ? reason.history.reason : 'unknown' };
   }
   const byHash = new Map<string, Commit>();
   for (const { file, history } of ok) {
@@ -111,14 +118,20 @@ const EMAIL = /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}$/i;
 
 /**
  * "Signaler une erreur" link: for an e-mail address, a `mailto:` with the subject and a body
- * prefilled (the page's address, then room to describe the error); for a web address (a contact
- * form), that address. Undefined when no contact is configured or it is neither.
+ * prefilled in the reader's language (the page's address, then room to describe the error); for a
+ * web address (a contact form), that address. Undefined when no contact is configured or it is
+ * neither.
  */
-export function reportUrl(contact: string | undefined, context: { plan: string; action: string; page: string }): string | undefined {
+export function reportUrl(
+  contact: string | undefined,
+  context: { plan: string; action: string; page: string },
+  language: UiLanguage = 'fr',
+): string | undefined {
   if (!contact) return undefined;
   if (EMAIL.test(contact)) {
-    const subject = `Erreur sur la page « ${context.action} » (${context.plan})`;
-    const body = `Page : ${context.page}\n\nCe qui est inexact, et la source si vous la connaissez :\n`;
+    const t = messages(language).history.action;
+    const subject = t.reportSubject(context.action, context.plan);
+    const body = t.reportBody(context.page);
     return `mailto:${contact}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
   }
   return /^https?:\/\//i.test(contact) ? contact : undefined;

@@ -2,6 +2,7 @@
  * What changed in a whole plan, for `/<plan>/changements/`: blocks of one day and one action,
  * newest day first, actions in the plan's order within a day. Pure; linear in the plan's changes.
  */
+import type { UiLanguage } from '../i18n';
 import type { PlanChange } from './changes';
 import { describe, kindsOf, preferPlanReporting, type ChangeKindSlug, type IndicatorNames } from './describe';
 
@@ -27,12 +28,19 @@ export function matches(c: PlanChange, filter: ChangeFilter): boolean {
 /**
  * @param changes the plan's changes, oldest first
  * @param actionOrder position of each current action in the plan (removed actions sort after)
+ * @param language of the sentences (default French)
  */
-export function planBlocks(changes: PlanChange[], filter: ChangeFilter, actionOrder: ReadonlyMap<string, number>, indicator?: IndicatorNames): ChangeBlock[] {
+export function planBlocks(
+  changes: PlanChange[],
+  filter: ChangeFilter,
+  actionOrder: ReadonlyMap<string, number>,
+  indicator?: IndicatorNames,
+  language: UiLanguage = 'fr',
+): ChangeBlock[] {
   const blocks = new Map<string, ChangeBlock>();
   for (const c of preferPlanReporting(changes)) {
     if (!matches(c, filter)) continue;
-    const line = describe(c, indicator);
+    const line = describe(c, indicator, language);
     if (!line) continue;
     const key = `${c.date}\t${c.actionId}`;
     let b = blocks.get(key);

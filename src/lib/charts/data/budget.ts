@@ -21,7 +21,9 @@ import { actionsUnder, type PlanIndex } from '../../model/queries';
 import type { Action, HierarchyNode } from '../../model/types';
 import type { Budget } from '../../normalise/budget';
 import { formatMoneyCompact, formatNumber } from '../../format';
-import { actionWords, nodeLabel } from './status';
+import type { UiLanguage } from '../../i18n';
+import { capitalise, chartLanguage, type InLanguage } from '../words';
+import { actionWords, nodeLocal } from './status';
 import type { ChartTable } from './table';
 
 export type TaxSeries = 'HT' | 'TTC' | '';
@@ -107,14 +109,21 @@ export function sumBudgets(actions: Action[]): { sums: BudgetSum[]; withFigure: 
   return { sums: list, withFigure, withoutFigure: actions.length - withFigure };
 }
 
-/** "17 M€", "17 à 27 M€", "au moins 10 k€" — short form for bar labels. */
-export function budgetLabel(low: number, high: number | undefined): string {
-  if (high === undefined) return `au moins ${formatMoneyCompact(low)}`;
-  if (high === low) return formatMoneyCompact(low);
-  return `${formatMoneyCompact(low)} à ${formatMoneyCompact(high)}`;
+/** "17 M€", "17 à 27 M€", "au moins 10 k€" ("€17M to €27M" in English) — short form for bar labels. */
+export function budgetLabel(low: number, high: number | undefined, language: UiLanguage = 'fr'): string {
+  const { t, locale } = chartLanguage(language);
+  if (high === undefined) return t.budget.atLeast(formatMoneyCompact(low, locale));
+  if (high === low) return formatMoneyCompact(low, locale);
+  return t.budget.range(formatMoneyCompact(low, locale), formatMoneyCompact(high, locale));
 }
 
-export interface BudgetChart {
+/** How a bar names its tax series: « HT », « TTC », « HT/TTC ? » when the plan mixes series. */
+export function taxLabel(tax: TaxSeries, mixedTax: boolean, language: UiLanguage = 'fr'): string {
+  const { t } = chartLanguage(language);
+  return tax ? t.budget.tax[tax] : mixedTax ? t.budget.tax.unknown : '';
+}
+
+export interface BudgetChart extends InLanguage<BudgetChart> {
   kind: 'budget';
   id: string;
   title: string;
@@ -124,7 +133,8 @@ export interface BudgetChart {
   /** True when the plan uses more than one tax series (rows then name their series). */
   mixedTax: boolean;
   /** One per node and tax series; a node with no figure has one row without `sum`. */
-  rows: { node: HierarchyNode; label: string; sum?: BudgetSum; withoutFigure: number }[];
+  /** `lang`: the language of `label` when it is not the chart's (an untranslated title). */
+  rows: { node: HierarchyNode; label: string; lang?: UiLanguage; sum?: BudgetSum; withoutFigure: number }[];
   table: ChartTable;
 }
 
@@ -132,11 +142,14 @@ export interface BudgetChart {
  * Budget per node (the plan's top level), by tax series.
  * @returns undefined when no action of these nodes has a figure
  */
-export function budgetChart(index: PlanIndex, nodes: HierarchyNode[], id: string, title: string): BudgetChart | undefined {
-  const { singular, plural } = actionWords(index);
+export function budgetChart(index: PlanIndex, nodes: HierarchyNode[], id: string, title: string, language: UiLanguage = 'fr'): BudgetChart | undefined {
+  const { t, locale } = chartLanguage(language);
+  const n = (x: number) => formatNumber(x, {}, locale);
+  const { singular, plural } = actionWords(index, language);
   const perNode = nodes.map((node) => {
     const actions = actionsUnder(index, node);
-    return { node, label: nodeLabel(node), actions, ...sumBudgets(actions) };
+    const { text, lang } = nodeLocal(node, language, index.plan.meta.languages[0]);
+    return { node, label: text, lang, actions, ...sumBudgets(actions) };
   });
   const planWide = sumBudgets([...new Map(perNode.flatMap((n) => n.actions).map((a) => [a.id, a])).values()]);
   if (planWide.withFigure === 0) return undefined;
@@ -144,27 +157,26 @@ export function budgetChart(index: PlanIndex, nodes: HierarchyNode[], id: string
   // A node without any figure keeps its row, empty: its absence from the chart would read as 0 €.
   const rows: BudgetChart['rows'] = perNode.flatMap((n) =>
     n.sums.length > 0
-      ? n.sums.map((sum) => ({ node: n.node, label: n.label, sum, withoutFigure: n.withoutFigure }))
-      : [{ node: n.node, label: n.label, withoutFigure: n.withoutFigure }],
+      ? n.sums.map((sum) => ({ node: n.node, label: n.label, lang: n.lang, sum, withoutFigure: n.withoutFigure }))
+      : [{ node: n.node, label: n.label, lang: n.lang, withoutFigure: n.withoutFigure }],
   );
 
   const reach = (s: BudgetSum) => s.high ?? s.low;
   const top = rows.filter((r) => r.sum).sort((a, b) => reach(b.sum!) - reach(a.sum!))[0] as { label: string; sum: BudgetSum };
   const total = planWide.withFigure + planWide.withoutFigure;
-  const topTax = top.sum.tax ? ` ${top.sum.tax}` : '';
-  const message = `« ${top.label} » porte le plus gros montant chiffré : ${budgetLabel(top.sum.low, top.sum.high)}${topTax}.`;
+  const topTax = top.sum.tax ? ` ${t.budget.tax[top.sum.tax]}` : '';
+  const message = t.budget.message(top.label, `${budgetLabel(top.sum.low, top.sum.high, language)}${topTax}`);
   const notes = [
-    planWide.withoutFigure === 0
-      ? `Toutes les ${plural} ont un montant chiffré.`
-      : `${formatNumber(planWide.withoutFigure)} des ${formatNumber(total)} ${plural} n'ont pas de montant chiffré ; elles ne comptent pas ici.`,
-    ...(rows.some((r) => r.sum && r.sum.ranges > 0) ? ['Les fourchettes (« 17 à 27 M€ ») sont additionnées à part : la partie hachurée va de leur bas à leur haut.'] : []),
-    ...(rows.some((r) => r.sum && r.sum.floors > 0) ? ['Un montant dont une partie est inconnue compte comme un minimum (« au moins »).'] : []),
-    mixedTax ? 'Montants HT, TTC et sans précision (« HT/TTC ? ») sont des séries séparées, jamais additionnées.' : '',
-    nodes.length > 1 ? `Une ${singular} rattachée à deux niveaux compte dans chacun.` : '',
+    planWide.withoutFigure === 0 ? t.budget.allFigured(plural) : t.budget.someFigured(n(planWide.withoutFigure), n(total), plural),
+    rows.some((r) => r.sum && r.sum.ranges > 0) ? t.budget.rangesNote : '',
+    rows.some((r) => r.sum && r.sum.floors > 0) ? t.budget.floorsNote : '',
+    mixedTax ? t.budget.mixedTaxNote : '',
+    nodes.length > 1 ? t.budget.twoLevelsNote(singular) : '',
   ].filter(Boolean);
 
   return {
     kind: 'budget',
+    language,
     id,
     title,
     message,
@@ -173,21 +185,22 @@ export function budgetChart(index: PlanIndex, nodes: HierarchyNode[], id: string
     rows,
     table: {
       columns: [
-        { key: 'id', label: 'Identifiant', kind: 'text' },
-        { key: 'intitule', label: 'Intitulé', kind: 'text' },
-        { key: 'taxe', label: 'HT / TTC', kind: 'text' },
-        { key: 'montants_simples', label: 'Montants simples', kind: 'money' },
-        { key: 'fourchettes_bas', label: 'Fourchettes, bas', kind: 'money' },
-        { key: 'fourchettes_haut', label: 'Fourchettes, haut', kind: 'money' },
-        { key: 'total_bas', label: 'Total, bas', kind: 'money' },
-        { key: 'total_haut', label: 'Total, haut', kind: 'money' },
-        { key: 'actions_chiffrees', label: `${cap(plural)} chiffrées`, kind: 'count' },
-        { key: 'actions_sans_montant', label: `${cap(plural)} du niveau sans montant`, kind: 'count' },
+        { key: 'id', label: t.columns.id, kind: 'text' },
+        { key: 'intitule', label: t.columns.title, kind: 'text', own: true },
+        { key: 'taxe', label: t.budget.columns.tax, kind: 'text' },
+        { key: 'montants_simples', label: t.budget.columns.fixed, kind: 'money' },
+        { key: 'fourchettes_bas', label: t.budget.columns.rangeLow, kind: 'money' },
+        { key: 'fourchettes_haut', label: t.budget.columns.rangeHigh, kind: 'money' },
+        { key: 'total_bas', label: t.budget.columns.totalLow, kind: 'money' },
+        { key: 'total_haut', label: t.budget.columns.totalHigh, kind: 'money' },
+        { key: 'actions_chiffrees', label: t.budget.columns.figured(capitalise(plural)), kind: 'count' },
+        { key: 'actions_sans_montant', label: t.budget.columns.without(capitalise(plural)), kind: 'count' },
       ],
       rows: rows.map(({ node, label, sum, withoutFigure }) => ({
         id: node.id,
         intitule: label,
-        taxe: sum?.tax || undefined,
+        // The CSV (built in French) keeps « HT » / « TTC »; the page's table names them in its language.
+        taxe: sum?.tax ? t.budget.tax[sum.tax] : undefined,
         montants_simples: sum && sum.fixedFigures > 0 ? sum.fixed : undefined,
         fourchettes_bas: sum && sum.ranges > 0 ? sum.rangeLow : undefined,
         fourchettes_haut: sum && sum.ranges > 0 ? sum.rangeHigh : undefined,
@@ -196,8 +209,7 @@ export function budgetChart(index: PlanIndex, nodes: HierarchyNode[], id: string
         actions_chiffrees: sum?.actions ?? 0,
         actions_sans_montant: withoutFigure,
       })),
+      ...(rows.some((r) => r.lang) ? { rowLang: rows.map((r) => r.lang) } : {}),
     },
   };
 }
-
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -8,9 +8,11 @@ import { compareDates } from '../../normalise/date';
 import { formatNumber, formatYear } from '../../format';
 import { isDrawable } from '../gantt';
 import type { ChartTable } from './table';
+import type { UiLanguage } from '../../i18n';
+import { capitalise, chartLanguage, planLocal, type InLanguage } from '../words';
 import type { ActionWords } from './status';
 
-export interface ScheduleChart {
+export interface ScheduleChart extends InLanguage<ScheduleChart> {
   kind: 'schedule';
   id: string;
   title: string;
@@ -25,18 +27,38 @@ export interface ScheduleChart {
   table: ChartTable;
 }
 
-/** "41 Titre" — the action's code, when it has one, then its title. */
-export const actionLabel = (a: Action) => (a.code ? `${a.code} ${a.title}` : a.title);
+/**
+ * "41 Titre" — the action's code, when it has one, then its title (its translation in `language`
+ * when the plan gives one; `source` is the plan's first language).
+ */
+export const actionLabel = (a: Action, language: UiLanguage = 'fr', source?: UiLanguage) => actionLocal(a, language, source).text;
+
+/** {@link actionLabel}, with the language of the title when it is not `language` (untranslated). */
+export const actionLocal = (a: Action, language: UiLanguage = 'fr', source?: UiLanguage): { text: string; lang?: UiLanguage } => {
+  const title = planLocal(a, 'title', a.title, language, source);
+  return { ...title, text: a.code ? `${a.code} ${title.text}` : title.text };
+};
 
 /**
  * @param actions the group's actions (each once)
- * @param words the plan's words for actions, lower case
+ * @param words the words for actions, lower case (see `actionWords`)
+ * @param language the page's language; `source` the plan's first language (action titles)
  * @returns undefined when no action of the group has a date that can be drawn
  */
-export function scheduleChart(actions: Action[], id: string, title: string, words: ActionWords): ScheduleChart | undefined {
+export function scheduleChart(
+  actions: Action[],
+  id: string,
+  title: string,
+  words: ActionWords,
+  language: UiLanguage = 'fr',
+  source?: UiLanguage,
+): ScheduleChart | undefined {
+  const { t, locale } = chartLanguage(language);
+  const n = (x: number) => formatNumber(x, {}, locale);
   const dated = actions.filter((a) => isDrawable(a.start) || isDrawable(a.end));
   if (dated.length === 0) return undefined;
   const sorted = [...dated].sort((a, b) => compareDates(a.start, b.start) || compareDates(a.end, b.end));
+  const labels = sorted.map((a) => actionLocal(a, language, source));
   const years = sorted.flatMap((a) => [a.start, a.end].filter(isDrawable).flatMap((d) => [Number(d.start!.slice(0, 4)), Number(d.end!.slice(0, 4))]));
   // extent loops: Math.min(...years) overflows the call stack at 100 000 actions.
   const [first, last] = extent(years) as [number, number];
@@ -45,18 +67,17 @@ export function scheduleChart(actions: Action[], id: string, title: string, word
   const { singular, plural } = words;
   const count =
     dated.length === actions.length
-      ? `${dated.length === 1 ? `La seule ${singular}` : `Les ${formatNumber(dated.length)} ${plural}`}`
-      : `${formatNumber(dated.length)} des ${formatNumber(actions.length)} ${plural}`;
-  const verb = dated.length === 1 ? 'a' : 'ont';
-  const span = first === last ? `en ${formatYear(first)}` : `de ${formatYear(first)} à ${formatYear(last)}`;
-  const message = `${count} ${verb} des dates, qui s'étendent ${span}.`;
+      ? t.schedule.countAll(dated.length, n(dated.length), singular, plural)
+      : t.schedule.countSome(dated.length, n(dated.length), n(actions.length), plural);
+  const message = first === last ? t.schedule.spanOne(count, formatYear(first)) : t.schedule.spanMany(count, formatYear(first), formatYear(last));
   const notes = [
-    `Une date donnée à l’année, à la saison ou au mois est hachurée sur toute la période qu’elle couvre ; la partie pleine est celle où l’${singular} est certainement en cours.`,
-    open > 0 ? `${formatNumber(open)} ${open === 1 ? singular : plural} sans date de fin : barre ouverte jusqu’au bord droit.` : '',
-    undated > 0 ? `${formatNumber(undated)} ${undated === 1 ? `${singular} n’a` : `${plural} n’ont`} ni début ni fin datés et ne ${undated === 1 ? 'figure' : 'figurent'} pas ici.` : '',
+    t.schedule.fuzzyNote(singular),
+    open > 0 ? t.schedule.openNote(open, n(open), singular, plural) : '',
+    undated > 0 ? t.schedule.undatedNote(undated, n(undated), singular, plural) : '',
   ].filter(Boolean);
   return {
     kind: 'schedule',
+    language,
     id,
     title,
     message,
@@ -66,18 +87,18 @@ export function scheduleChart(actions: Action[], id: string, title: string, word
     span: [first, last],
     table: {
       columns: [
-        { key: 'id', label: 'Identifiant', kind: 'text' },
-        { key: 'action', label: capital(singular), kind: 'text' },
-        { key: 'debut', label: 'Début (tel que publié)', kind: 'text' },
-        { key: 'debut_du', label: 'Début, au plus tôt', kind: 'date' },
-        { key: 'debut_au', label: 'Début, au plus tard', kind: 'date' },
-        { key: 'fin', label: 'Fin (telle que publiée)', kind: 'text' },
-        { key: 'fin_du', label: 'Fin, au plus tôt', kind: 'date' },
-        { key: 'fin_au', label: 'Fin, au plus tard', kind: 'date' },
+        { key: 'id', label: t.columns.id, kind: 'text' },
+        { key: 'action', label: capitalise(singular), kind: 'text', own: true },
+        { key: 'debut', label: t.schedule.columns.start, kind: 'text' },
+        { key: 'debut_du', label: t.schedule.columns.startFrom, kind: 'date' },
+        { key: 'debut_au', label: t.schedule.columns.startTo, kind: 'date' },
+        { key: 'fin', label: t.schedule.columns.end, kind: 'text' },
+        { key: 'fin_du', label: t.schedule.columns.endFrom, kind: 'date' },
+        { key: 'fin_au', label: t.schedule.columns.endTo, kind: 'date' },
       ],
-      rows: sorted.map((a) => ({
+      rows: sorted.map((a, i) => ({
         id: a.id,
-        action: actionLabel(a),
+        action: labels[i].text,
         debut: a.start.raw.trim() || undefined,
         debut_du: isDrawable(a.start) ? a.start.start : undefined,
         debut_au: isDrawable(a.start) ? a.start.end : undefined,
@@ -85,8 +106,7 @@ export function scheduleChart(actions: Action[], id: string, title: string, word
         fin_du: isDrawable(a.end) ? a.end.start : undefined,
         fin_au: isDrawable(a.end) ? a.end.end : undefined,
       })),
+      ...(labels.some((l) => l.lang) ? { rowLang: labels.map((l) => l.lang) } : {}),
     },
   };
 }
-
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

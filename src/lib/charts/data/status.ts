@@ -4,8 +4,10 @@
  */
 import { countByStatus, actionsUnder, type PlanIndex } from '../../model/queries';
 import type { Action, HierarchyNode } from '../../model/types';
-import { STATUSES, STATUS_LABELS, type Status } from '../../normalise/status';
+import { STATUSES, type Status } from '../../normalise/status';
 import { formatNumber } from '../../format';
+import type { UiLanguage } from '../../i18n';
+import { capitalise, chartLanguage, planLocal, type ChartLanguage, type InLanguage } from '../words';
 import { sharePct, type ChartTable } from './table';
 
 /**
@@ -24,28 +26,13 @@ export const STATUS_SYMBOLS: Record<Status, string> = {
   non_renseigne: '–',
 };
 
-/** How a status reads in a sentence about several (feminine) actions: "sont réalisées". */
-const STATUS_PHRASE: Record<Status, [singular: string, plural: string]> = {
-  a_venir: ['à venir', 'à venir'],
-  en_cours: ['en cours', 'en cours'],
-  realise: ['réalisée', 'réalisées'],
-  en_pause: ['en pause', 'en pause'],
-  abandonne: ['abandonnée', 'abandonnées'],
-  bloque: ['bloquée', 'bloquées'],
-  en_retard: ['en retard', 'en retard'],
-  a_discuter: ['à discuter', 'à discuter'],
-  non_renseigne: ['sans état renseigné', 'sans état renseigné'],
-};
-
 /** "12 des 27 actions sont en cours" / "1 des 27 actions est réalisée". */
-function countSentence(count: number, total: number, status: Status, plural: string): string {
-  const [one, many] = STATUS_PHRASE[status];
-  return count === 1
-    ? `1 des ${formatNumber(total)} ${plural} est ${one}`
-    : `${formatNumber(count)} des ${formatNumber(total)} ${plural} sont ${many}`;
+function countSentence(count: number, total: number, status: Status, plural: string, l: ChartLanguage): string {
+  const phrase = (count === 1 ? l.t.status.one : l.t.status.many)[status];
+  return l.t.status.count(count, formatNumber(count, {}, l.locale), formatNumber(total, {}, l.locale), plural, phrase);
 }
 
-export interface StatusChart {
+export interface StatusChart extends InLanguage<StatusChart> {
   kind: 'status';
   id: string;
   title: string;
@@ -60,26 +47,30 @@ export interface StatusChart {
 /**
  * Actions by status: count and share of each status present, in canonical order.
  * @param id chart id, unique in the plan
- * @param words the plan's words for actions, lower case ("action"/"actions", "fiche"/"fiches")
+ * @param words the words for actions, lower case ("action"/"actions", "fiche"/"fiches"): see {@link actionWords}
+ * @param language the page's language (labels, message and table headers)
  * @returns undefined when there is no action or no action has a known status (nothing to draw:
  *   see {@link unknownStatusSentence})
  */
-export function statusChart(actions: Action[], id: string, title: string, words: ActionWords): StatusChart | undefined {
+export function statusChart(actions: Action[], id: string, title: string, words: ActionWords, language: UiLanguage = 'fr'): StatusChart | undefined {
   const { plural } = words;
+  const l = chartLanguage(language);
   const total = actions.length;
   if (total === 0) return undefined;
   const bars = countByStatus(actions)
     .filter((c) => c.count > 0)
-    .map((c) => ({ status: c.status, label: STATUS_LABELS[c.status], count: c.count, share: sharePct(c.count, total)! }));
+    .map((c) => ({ status: c.status, label: l.statusNames[c.status], count: c.count, share: sharePct(c.count, total)! }));
   const known = bars.filter((b) => b.status !== 'non_renseigne');
   // A single grey bar would say nothing a sentence does not: pages write unknownStatusSentence.
   if (known.length === 0) return undefined;
   const [top, next] = [...known].sort((a, b) => b.count - a.count || STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status));
-  const [one, many] = next ? STATUS_PHRASE[next.status] : ['', ''];
-  const then = next ? ` ; ${formatNumber(next.count)} ${next.count === 1 ? `est ${one}` : `sont ${many}`}` : '';
-  const message = `${countSentence(top.count, total, top.status, plural)}${then}.`;
+  const then = next
+    ? l.t.status.then(next.count, formatNumber(next.count, {}, l.locale), (next.count === 1 ? l.t.status.one : l.t.status.many)[next.status])
+    : '';
+  const message = `${countSentence(top.count, total, top.status, plural, l)}${then}.`;
   return {
     kind: 'status',
+    language,
     id,
     title,
     message,
@@ -87,23 +78,26 @@ export function statusChart(actions: Action[], id: string, title: string, words:
     bars,
     table: {
       columns: [
-        { key: 'etat', label: 'État', kind: 'text' },
+        { key: 'etat', label: l.t.columns.status, kind: 'text' },
         { key: 'actions', label: capitalise(plural), kind: 'count' },
-        { key: 'part_pct', label: 'Part', kind: 'percent' },
+        { key: 'part_pct', label: l.t.columns.share, kind: 'percent' },
       ],
       rows: bars.map((b) => ({ etat: b.label, actions: b.count, part_pct: b.share })),
     },
   };
 }
 
-export interface ProgressChart {
+export interface ProgressChart extends InLanguage<ProgressChart> {
   kind: 'progress';
   id: string;
   title: string;
   message: string;
   /** Statuses used by at least one row, in canonical order (the legend). */
   statuses: Status[];
-  rows: { node: HierarchyNode; label: string; total: number; counts: Record<Status, number> }[];
+  /** The words for actions in the chart's language (bar labels: « 18 actions »). */
+  words: ActionWords;
+  /** `lang`: the language of `label` when it is not the chart's (an untranslated title). */
+  rows: { node: HierarchyNode; label: string; lang?: UiLanguage; total: number; counts: Record<Status, number> }[];
   table: ChartTable;
 }
 
@@ -117,12 +111,15 @@ export function progressChart(
   nodes: HierarchyNode[],
   id: string,
   title: string,
+  language: UiLanguage = 'fr',
 ): ProgressChart | undefined {
-  const { singular, plural } = actionWords(index);
+  const l = chartLanguage(language);
+  const { singular, plural } = actionWords(index, language);
   const rows = nodes.map((node) => {
     const under = actionsUnder(index, node);
     const counts = Object.fromEntries(countByStatus(under).map((c) => [c.status, c.count])) as Record<Status, number>;
-    return { node, label: nodeLabel(node), total: under.length, counts };
+    const { text, lang } = nodeLocal(node, language, index.plan.meta.languages[0]);
+    return { node, label: text, lang, total: under.length, counts };
   });
   if (rows.every((r) => r.total === 0)) return undefined;
   const statuses = STATUSES.filter((s) => rows.some((r) => r.counts[s] > 0));
@@ -131,26 +128,25 @@ export function progressChart(
   const engaged = (r: (typeof rows)[number]) => r.counts.realise + r.counts.en_cours;
   const withActions = rows.filter((r) => r.total > 0);
   const best = [...withActions].sort((a, b) => engaged(b) / b.total - engaged(a) / a.total || b.total - a.total)[0];
-  let message: string;
-  if (engaged(best) === 0) {
-    message = `Aucune ${singular} n'est encore en cours ou réalisée.`;
-  } else {
-    message = `« ${best.label} » est le plus avancé : ${formatNumber(engaged(best))} de ses ${formatNumber(best.total)} ${plural} sont en cours ou réalisées.`;
-    if (engaged(best) === 1) message = message.replace(/sont en cours ou réalisées\.$/u, 'est en cours ou réalisée.');
-  }
+  const message =
+    engaged(best) === 0
+      ? l.t.progress.noneEngaged(singular)
+      : l.t.progress.best(best.label, engaged(best), formatNumber(engaged(best), {}, l.locale), formatNumber(best.total, {}, l.locale), plural);
   return {
     kind: 'progress',
+    language,
     id,
     title,
     message,
     statuses,
+    words: { singular, plural },
     rows,
     table: {
       columns: [
-        { key: 'id', label: 'Identifiant', kind: 'text' },
-        { key: 'intitule', label: 'Intitulé', kind: 'text' },
+        { key: 'id', label: l.t.columns.id, kind: 'text' },
+        { key: 'intitule', label: l.t.columns.title, kind: 'text', own: true },
         { key: 'actions', label: capitalise(plural), kind: 'count' },
-        ...statuses.map((s) => ({ key: s, label: STATUS_LABELS[s], kind: 'count' as const })),
+        ...statuses.map((s) => ({ key: s, label: l.statusNames[s], kind: 'count' as const })),
       ],
       rows: rows.map((r) => ({
         id: r.node.id,
@@ -158,31 +154,47 @@ export function progressChart(
         actions: r.total,
         ...Object.fromEntries(statuses.map((s) => [s, r.counts[s]])),
       })),
+      ...(rows.some((r) => r.lang) ? { rowLang: rows.map((r) => r.lang) } : {}),
     },
   };
 }
 
-/** "TA1 Durabiliser les achats publics" — the node's code, when it has one, then its title. */
-export const nodeLabel = (n: HierarchyNode) => (n.code && !n.title.startsWith(n.code) ? `${n.code} ${n.title}` : n.title);
+/**
+ * "TA1 Durabiliser les achats publics" — the node's code, when it has one, then its title (its
+ * translation in `language` when the plan gives one; `source` is the plan's first language).
+ */
+export const nodeLabel = (n: HierarchyNode, language: UiLanguage = 'fr', source?: UiLanguage) => nodeLocal(n, language, source).text;
+
+/** {@link nodeLabel}, with the language of the title when it is not `language` (untranslated). */
+export const nodeLocal = (n: HierarchyNode, language: UiLanguage = 'fr', source?: UiLanguage): { text: string; lang?: UiLanguage } => {
+  const title = planLocal(n, 'title', n.title, language, source);
+  return { ...title, text: n.code && !title.text.startsWith(n.code) ? `${n.code} ${title.text}` : title.text };
+};
 
 /**
  * What pages say instead of a status chart when no action has a known status:
  * "Aucune des 27 actions n'a d'état d'avancement renseigné."
  */
-export function unknownStatusSentence(total: number, words: ActionWords): string {
-  return total === 1
-    ? `L'état d'avancement de la seule ${words.singular} n'est pas renseigné.`
-    : `Aucune des ${formatNumber(total)} ${words.plural} n'a d'état d'avancement renseigné.`;
+export function unknownStatusSentence(total: number, words: ActionWords, language: UiLanguage = 'fr'): string {
+  const l = chartLanguage(language);
+  return l.t.status.unknown(total, formatNumber(total, {}, l.locale), words.singular, words.plural);
 }
 
-/** The plan's words for its actions, lower case, for sentences. */
+/** Words for a plan's actions, lower case, for sentences. */
 export interface ActionWords {
   singular: string;
   plural: string;
 }
-export const actionWords = (index: PlanIndex): ActionWords => ({
-  singular: index.plan.meta.actionLabel.singular.toLowerCase(),
-  plural: index.plan.meta.actionLabel.plural.toLowerCase(),
-});
 
-export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/**
+ * The words chart sentences use for a plan's actions: the plan's own (« fiche », « action ») in
+ * the language it is written in; in another language the interface's word, since a French noun
+ * cannot agree with a Dutch or English sentence.
+ */
+export const actionWords = (index: PlanIndex, language: UiLanguage = 'fr'): ActionWords => {
+  const { meta } = index.plan;
+  if (language !== (meta.languages[0] ?? language)) return chartLanguage(language).t.actionWords;
+  return { singular: meta.actionLabel.singular.toLowerCase(), plural: meta.actionLabel.plural.toLowerCase() };
+};
+
+export { capitalise };

@@ -1,8 +1,9 @@
 /**
- * The data behind a chart, as one table: what the figure's `<table>` shows (formatted in French)
- * and what its CSV holds (plain values), from the same rows so the two cannot diverge.
+ * The data behind a chart, as one table: what the figure's `<table>` shows (formatted in the
+ * page's locale) and what its CSV holds (plain values), from the same rows so the two cannot diverge.
  */
 import { formatDate, formatMoney, formatNumber, formatPercent, formatYear } from '../../format';
+import type { UiLanguage } from '../../i18n';
 
 /**
  * How a column's values are written.
@@ -17,9 +18,11 @@ export type ColumnKind = 'text' | 'count' | 'number' | 'percent' | 'money' | 'ye
 export interface Column {
   /** CSV header: lower case ASCII, stable (the CSV is a published interface). */
   key: string;
-  /** Table header, in French. */
+  /** Table header, in the language the chart was built in (the CSV uses `key`). */
   label: string;
   kind: ColumnKind;
+  /** The plan's own text (a title): its cells carry `ChartTable.rowLang` when set. */
+  own?: boolean;
 }
 
 /** A cell: a number, a text, or undefined when the value is missing (never 0 for "missing"). */
@@ -29,27 +32,29 @@ export type Row = Record<string, CellValue>;
 export interface ChartTable {
   columns: Column[];
   rows: Row[];
+  /**
+   * Per row, the language of its `own` cells when it is not the chart's (an untranslated title),
+   * so the page can mark it; absent when every text is in the chart's language.
+   */
+  rowLang?: (UiLanguage | undefined)[];
 }
 
-/** What a table cell shows for a missing value. */
-export const MISSING = 'non renseigné';
-
 /**
- * A cell as the table shows it, in French; undefined when the value is missing (the component
- * writes {@link MISSING}).
+ * A cell as the table shows it, in `locale` (default French); undefined when the value is missing
+ * (the component writes the catalogue's `charts.missing`).
  */
-export function displayCell(value: CellValue, kind: ColumnKind): string | undefined {
+export function displayCell(value: CellValue, kind: ColumnKind, locale?: string): string | undefined {
   if (value === undefined || value === '') return undefined;
-  if (typeof value === 'string') return kind === 'date' ? formatDate(value) : value;
+  if (typeof value === 'string') return kind === 'date' ? formatDate(value, locale) : value;
   switch (kind) {
     case 'count':
     case 'number':
     case 'value':
-      return formatNumber(value);
+      return formatNumber(value, {}, locale);
     case 'percent':
-      return formatPercent(value / 100);
+      return formatPercent(value / 100, {}, locale);
     case 'money':
-      return formatMoney(value);
+      return formatMoney(value, locale);
     case 'year':
       return formatYear(value);
     default:

@@ -12,13 +12,14 @@ import {
   latest,
   seriesOf,
   tracking,
-  TRACKING_LABELS,
   type Series,
   type Tracking,
 } from '../../indicators';
+import type { UiLanguage } from '../../i18n';
+import { chartLanguage, planText, type InLanguage } from '../words';
 import type { ChartTable } from './table';
 
-export interface TrajectoryChart {
+export interface TrajectoryChart extends InLanguage<TrajectoryChart> {
   kind: 'trajectory';
   id: string;
   title: string;
@@ -38,39 +39,40 @@ export const trajectoryId = (indicator: Pick<Indicator, 'id'>) => `indicateur-${
 /** Number of decimals a figure was written with (0 for undefined). */
 const decimalsOf = (n: number | undefined) => (n === undefined ? 0 : (String(n).split('.')[1] ?? '').length);
 
-/** "1 234 t CO2e", "12,5 %": a value with the indicator's unit. */
-export const withUnit = (value: number, unit?: string) => `${formatNumber(value)}${unit ? ` ${unit}` : ''}`;
+/** "1 234 t CO2e", "12,5 %": a value with the indicator's unit, in `locale` (default French). */
+export const withUnit = (value: number, unit?: string, locale?: string) => `${formatNumber(value, {}, locale)}${unit ? ` ${unit}` : ''}`;
 
 /**
  * The caption's first sentence: the verdict with its figures, or what is known when there is
  * no verdict.
  */
-export function trajectoryMessage(series: Series, t: Tracking): string {
+export function trajectoryMessage(series: Series, t: Tracking, language: UiLanguage = 'fr'): string {
+  const { t: text, locale } = chartLanguage(language);
+  const m = text.trajectory;
   const unit = series.indicator.unit;
+  const value = (n: number) => withUnit(n, unit, locale);
   // An interpolated objectif is written with no more decimals than the plan's own figures.
   const decimals = Math.max(0, max(series.years.flatMap((r) => [r.objectif?.number, r.resultat?.number]).map(decimalsOf)) ?? 0);
   const rounded = (n: number) => Math.round(n * 10 ** decimals) / 10 ** decimals;
   if (t.status !== 'non_evaluable') {
-    const value = `${withUnit(t.latest.value, unit)} en ${formatYear(t.latest.year)}`;
+    const latestValue = m.valueInYear(value(t.latest.value), formatYear(t.latest.year));
     switch (t.status) {
       case 'atteint':
-        return `${TRACKING_LABELS.atteint} : ${value}, pour un objectif de ${withUnit(t.target.value, unit)} en ${formatYear(t.target.year)}.`;
       case 'non_atteint':
-        return `${TRACKING_LABELS.non_atteint} : ${value}, pour un objectif de ${withUnit(t.target.value, unit)} en ${formatYear(t.target.year)}.`;
+        return m.againstTarget(m.verdict[t.status], latestValue, value(t.target.value), formatYear(t.target.year));
       default:
-        return `${TRACKING_LABELS[t.status]} : ${value}, pour ${withUnit(t.expectedGiven ? t.expected : rounded(t.expected), unit)} attendus cette année-là.`;
+        return m.againstExpected(m.verdict[t.status], latestValue, value(t.expectedGiven ? t.expected : rounded(t.expected)));
     }
   }
   const last = latest(series, 'resultat');
   const target = finalTarget(series);
-  const targetText = target ? (target.number !== undefined ? withUnit(target.number, unit) : `« ${target.raw} »`) : undefined;
-  if (!last) {
-    return targetText
-      ? `Aucun résultat publié ; l'objectif pour ${formatYear(target!.year)} est ${targetText}.`
-      : 'Aucun résultat ni objectif publié.';
-  }
-  const lastText = last.number !== undefined ? withUnit(last.number, unit) : `« ${last.raw} »`;
-  return `Dernier résultat : ${lastText} en ${formatYear(last.year)} ; position par rapport à l'objectif non évaluable (${t.reason}).`;
+  // A value the plan wrote in words is quoted as published.
+  const quoted = (raw: string) => (language === 'fr' ? `« ${raw} »` : language === 'en' ? `‘${raw}’` : `“${raw}”`);
+  const targetText = target ? (target.number !== undefined ? value(target.number) : quoted(target.raw)) : undefined;
+  if (!last) return targetText ? m.noResult(formatYear(target!.year), targetText) : m.nothing;
+  const lastText = last.number !== undefined ? value(last.number) : quoted(last.raw);
+  // The reason is French prose from lib/indicators: the other languages' sentence leaves it out.
+  return m.lastResult(lastText, formatYear(last.year), t.reason);
 }
 
 /**
@@ -79,23 +81,29 @@ export function trajectoryMessage(series: Series, t: Tracking): string {
  * @returns undefined when the series holds no number (nothing to draw: the indicator table
  *   shows its text targets)
  */
-export function trajectoryChart(indicator: Indicator, values: IndicatorValue[]): TrajectoryChart | undefined {
+export function trajectoryChart(
+  indicator: Indicator,
+  values: IndicatorValue[],
+  language: UiLanguage = 'fr',
+  source?: UiLanguage,
+): TrajectoryChart | undefined {
+  const { t: text } = chartLanguage(language);
+  const m = text.trajectory;
   const series = seriesOf(indicator, values);
   if (!hasNumbers(series)) return undefined;
   const t = tracking(series);
   const unit = indicator.unit;
   const gapByYear = new Map(gaps(series).map((g) => [g.year, g.value]));
   const hasText = series.years.some((r) => [r.objectif, r.resultat].some((c) => c && c.raw !== '' && c.number === undefined));
-  const notes = [
-    'Les années sans valeur n\'ont pas de point ; une ligne relie les valeurs connues.',
-    hasText ? 'Les valeurs écrites en toutes lettres figurent seulement dans le tableau.' : '',
-  ].filter(Boolean);
-  const suffix = unit ? ` (${unit})` : '';
+  const notes = [m.gapsNote, hasText ? m.textNote : ''].filter(Boolean);
+  const label = planText(indicator, 'label', indicator.label, language, source);
+  const column = (name: string) => (unit ? m.columns.withUnit(name, unit) : name);
   return {
     kind: 'trajectory',
+    language,
     id: trajectoryId(indicator),
-    title: `${indicator.label} : objectif et résultat par année${suffix}`,
-    message: trajectoryMessage(series, t),
+    title: unit ? m.titleWithUnit(label, unit) : m.title(label),
+    message: trajectoryMessage(series, t, language),
     notes,
     indicator,
     series,
@@ -103,10 +111,10 @@ export function trajectoryChart(indicator: Indicator, values: IndicatorValue[]):
     points: series.years.map((r) => ({ year: r.year, objectif: r.objectif?.number, resultat: r.resultat?.number })),
     table: {
       columns: [
-        { key: 'annee', label: 'Année', kind: 'year' },
-        { key: 'objectif', label: `Objectif${suffix}`, kind: 'value' },
-        { key: 'resultat', label: `Résultat${suffix}`, kind: 'value' },
-        { key: 'ecart', label: `Écart résultat − objectif${suffix}`, kind: 'number' },
+        { key: 'annee', label: m.columns.year, kind: 'year' },
+        { key: 'objectif', label: column(m.columns.target), kind: 'value' },
+        { key: 'resultat', label: column(m.columns.result), kind: 'value' },
+        { key: 'ecart', label: column(m.columns.gap), kind: 'number' },
       ],
       rows: series.years.map((r) => ({
         annee: r.year,

@@ -1,0 +1,69 @@
+// The history in the reader's language: field names and sentences from the catalogue, values as
+// the plan published them.
+import { describe, expect, it } from 'vitest';
+import type { PlanChange } from '../../../src/lib/history/changes';
+import { actionTimeline, describe as describeChange } from '../../../src/lib/history/describe';
+import { planBlocks } from '../../../src/lib/history/plan-log';
+import { reportUrl } from '../../../src/lib/history';
+
+const plain = (s: string | undefined) => s?.replace(/[\u202f\u00a0]/g, ' ');
+const change = (c: Partial<PlanChange>): PlanChange => ({
+  plan: 'test',
+  commit: 'c1',
+  date: '2026-03-12',
+  entity: 'actions',
+  entityId: 'a1',
+  actionId: 'a1',
+  kind: 'modification',
+  field: 'status',
+  old: 'En cours',
+  new: 'Réalisé',
+  note: '',
+  row: {},
+  ...c,
+});
+
+describe('change sentences in Dutch and English', () => {
+  it('names the field in the reader’s language and keeps the plan’s values as published', () => {
+    expect(describeChange(change({}), undefined, 'nl')).toBe('Status: En cours → Réalisé');
+    expect(describeChange(change({}), undefined, 'en')).toBe('Status: En cours → Réalisé');
+    expect(describeChange(change({}))).toBe('État : En cours → Réalisé');
+    expect(describeChange(change({ field: 'budget_investment', old: '', new: '1,2 M€' }), undefined, 'nl')).toBe('Investeringsbudget ingevuld: “1,2 M€”');
+    expect(describeChange(change({ field: 'pilot', old: 'Service voirie', new: '' }), undefined, 'en')).toBe('Lead cleared (was ‘Service voirie’)');
+  });
+
+  it('tells the plan’s own reporting with a date in the reader’s locale', () => {
+    const update = change({ entity: 'updates', entityId: 'u1', kind: 'ajout', field: '', old: '', new: '', row: { date: '2026-03-10', status: 'Réalisé', progress: '100', source: 'Rapport 2026' } });
+    expect(describeChange(update, undefined, 'en')).toBe('Progress report of 10 March 2026 — status: Réalisé, progress: 100% (source: Rapport 2026)');
+    expect(describeChange(update, undefined, 'nl')).toBe('Voortgangsrapport van 10 maart 2026 — status: Réalisé, voortgang: 100% (bron: Rapport 2026)');
+  });
+
+  it('writes amounts and indicator values with the reader’s locale', () => {
+    const line = change({ entity: 'budget_lines', entityId: 'b1', field: 'amount', old: '1500', new: '2500', row: { year: '2025', section: 'investissement', kind: 'prevu' } });
+    expect(plain(describeChange(line, undefined, 'nl'))).toBe('Begrotingslijn 2025 (investissement, gepland): € 1.500 → € 2.500');
+    const value = change({ entity: 'indicator_values', entityId: 'v1', kind: 'ajout', field: '', old: '', new: '', row: { indicator: 'km', type: 'resultat', year: '2024', value: '1234.5' } });
+    expect(plain(describeChange(value, () => ({ label: 'km de pistes', unit: 'km' }), 'en'))).toBe('Indicator km de pistes: result 2024 added (1,234.5 km)');
+  });
+
+  it('lists what came with a newly published action the way the language lists', () => {
+    const publication = [
+      change({ commit: 'c0', kind: 'ajout', field: '', old: '', new: 'Action un' }),
+      change({ commit: 'c0', entity: 'partners', entityId: 'p1', kind: 'ajout', field: '', old: '', new: '' }),
+      change({ commit: 'c0', entity: 'partners', entityId: 'p2', kind: 'ajout', field: '', old: '', new: '' }),
+      change({ commit: 'c0', entity: 'indicators', entityId: 'i1', kind: 'ajout', field: '', old: '', new: '' }),
+    ];
+    expect(actionTimeline(publication, undefined, 'en')[0].lines).toEqual(['Action published on this site, with 2 partners and 1 indicator']);
+    expect(actionTimeline(publication, undefined, 'nl')[0].lines).toEqual(['Actie op deze site gepubliceerd, met 2 partners en 1 indicator']);
+    expect(actionTimeline(publication)[0].lines).toEqual(['Action publiée sur ce site, avec 2 partenaires et 1 indicateur']);
+  });
+
+  it('groups the changes page’s blocks in the reader’s language', () => {
+    const blocks = planBlocks([change({}), change({ field: 'end', old: '2025', new: '2026' })], undefined, new Map([['a1', 0]]), undefined, 'nl');
+    expect(blocks[0].lines).toEqual(['Status: En cours → Réalisé', 'Einddatum: 2025 → 2026']);
+  });
+
+  it('prefills the error report in the reader’s language', () => {
+    const url = reportUrl('contact@example.org', { plan: 'PCAET', action: '1.1 Vélo', page: 'https://x.example/en/p/' }, 'en')!;
+    expect(decodeURIComponent(url.split('subject=')[1].split('&')[0])).toBe('Error on the page ‘1.1 Vélo’ (PCAET)');
+  });
+});
