@@ -498,9 +498,6 @@ export const data: typeof source = {
       citation: (citation: string) => `Citation: “${citation}”`,
     },
     workbook: {
-      sheet: 'read-me',
-      heading: 'heading',
-      value: 'value',
       data: 'Data',
       warning: 'Warning',
       licence: 'Licence',

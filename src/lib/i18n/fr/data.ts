@@ -494,9 +494,6 @@ export const data = {
       citation: (citation: string) => `Citation : « ${citation} »`,
     },
     workbook: {
-      sheet: 'lisez-moi',
-      heading: 'rubrique',
-      value: 'valeur',
       data: 'Données',
       warning: 'Attention',
       licence: 'Licence',

@@ -498,9 +498,6 @@ export const data: typeof source = {
       citation: (citation: string) => `Bronvermelding: „${citation}”`,
     },
     workbook: {
-      sheet: 'leesmij',
-      heading: 'rubriek',
-      value: 'waarde',
       data: 'Gegevens',
       warning: 'Let op',
       licence: 'Licentie',
