@@ -66,32 +66,32 @@ export const data: typeof source = {
     },
     conventionItems: {
       csv: {
-        label: 'CSV',
+        label: 'CSV:',
         text: 'UTF-8 without BOM, comma-separated, one header row with the column names, CRLF line endings (RFC 4180); quotes only around cells that contain a comma, a quote or a line break. Plain numbers with a decimal point and no thousands separator (27000000, 12.5); ISO dates (2024-03-01); true/false; an empty cell is a missing value. Several values in one cell are separated by “;”.',
       },
-      json: { label: 'JSON', text: 'The same rows, as an array of objects; numbers and booleans typed, null for a missing value.' },
+      json: { label: 'JSON:', text: 'The same rows, as an array of objects; numbers and booleans typed, null for a missing value.' },
       raw: {
-        label: 'Published values and values read',
+        label: 'Published values and values read:',
         text: 'Nothing the plan writes is lost. Next to the published text (status_label, start_raw, budget_raw…), the normalised columns give the canonical status (status), the date range (start_date_min, start_date_max, start_precision) and the amounts in euros (budget_min, budget_max…).',
       },
       formulas: {
-        label: 'Text that looks like a formula',
+        label: 'Text that looks like a formula:',
         text: 'Text starting with =, +, -, @, a tab or a carriage return: the CSV and JSON files keep it as it is, so that programs read the exact text; the content check flags it to the teams who publish. Numbers such as -5 are never affected. For spreadsheet software, open the XLSX workbook: every text there is a text cell, which no spreadsheet runs.',
       },
       xlsx: {
-        label: 'XLSX workbook',
+        label: 'XLSX workbook:',
         text: 'The same tables, one sheet each, after a “lisez-moi” (read me) sheet with the licence and citation; numbers are numbers and codes (“1.1.1”, “sept-19”) stay text.',
       },
       languages: {
-        label: 'Languages',
+        label: 'Languages:',
         text: 'Column names and values are the same in every language; the plans’ own texts stay as published. The descriptions exist in each of the site’s languages: in datapackage.json, title and description are in the first language of the languages list (Frictionless’s “Language support” recipe) and their translations sit, per language, under x-translations (on the package, on each table and on each column); catalog.jsonld gives every title and description with its language (@language). Each Atom feed exists in each language of its plan.',
       },
       fictional: {
-        label: 'Fictional plans',
+        label: 'Fictional plans:',
         text: 'An example plan shows what the site can do; its files carry the column fictif set to true and it is never part of the all-plans files.',
       },
       reproducible: {
-        label: 'Reproducible',
+        label: 'Reproducible:',
         text: 'The files carry no build date; publishing the same content twice gives the same bytes. The update date is that of the last change to the plan’s files.',
       },
     },

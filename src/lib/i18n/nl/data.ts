@@ -66,32 +66,32 @@ export const data: typeof source = {
     },
     conventionItems: {
       csv: {
-        label: 'CSV',
+        label: 'CSV:',
         text: 'UTF-8 zonder BOM, komma als scheidingsteken, één kopregel met de kolomnamen, CRLF-regeleinden (RFC 4180); aanhalingstekens alleen rond cellen met een komma, een aanhalingsteken of een regeleinde. Gewone getallen met een decimale punt en zonder scheidingsteken voor duizendtallen (27000000, 12.5); ISO-datums (2024-03-01); true/false; een lege cel is een ontbrekende waarde. Meerdere waarden in één cel worden gescheiden door „;”.',
       },
-      json: { label: 'JSON', text: 'Dezelfde rijen, als een reeks objecten; getallen en booleans met hun type, null voor een ontbrekende waarde.' },
+      json: { label: 'JSON:', text: 'Dezelfde rijen, als een reeks objecten; getallen en booleans met hun type, null voor een ontbrekende waarde.' },
       raw: {
-        label: 'Gepubliceerde en gelezen waarden',
+        label: 'Gepubliceerde en gelezen waarden:',
         text: 'Niets van wat het plan schrijft, gaat verloren. Naast de gepubliceerde tekst (status_label, start_raw, budget_raw…) geven de genormaliseerde kolommen de canonieke status (status), de datumperiode (start_date_min, start_date_max, start_precision) en de bedragen in euro (budget_min, budget_max…).',
       },
       formulas: {
-        label: 'Tekst die op een formule lijkt',
+        label: 'Tekst die op een formule lijkt:',
         text: 'Tekst die begint met =, +, -, @, een tab of een regelterugloop: de CSV- en JSON-bestanden bewaren hem zoals hij is, zodat programma’s de exacte tekst lezen; de inhoudscontrole meldt hem aan de teams die publiceren. Getallen zoals -5 vallen hier nooit onder. Open in een rekenbladprogramma de XLSX-werkmap: elke tekst is daar een tekstcel, die geen enkel rekenblad uitvoert.',
       },
       xlsx: {
-        label: 'XLSX-werkmap',
+        label: 'XLSX-werkmap:',
         text: 'Dezelfde tabellen, elk op een eigen blad, na een blad „lisez-moi” (leesmij) met de licentie en de bronvermelding; getallen zijn er getallen en codes („1.1.1”, „sept-19”) blijven tekst.',
       },
       languages: {
-        label: 'Talen',
+        label: 'Talen:',
         text: 'Kolomnamen en waarden zijn in alle talen dezelfde; de eigen teksten van de plannen blijven zoals ze gepubliceerd zijn. De beschrijvingen bestaan in elke taal van de site: in datapackage.json staan title en description in de eerste taal van de lijst languages (het recept „Language support” van Frictionless) en staan hun vertalingen per taal onder x-translations (bij het pakket, bij elke tabel en bij elke kolom); catalog.jsonld geeft elke titel en elke beschrijving met haar taal (@language). Elke Atom-feed bestaat in elke taal van zijn plan.',
       },
       fictional: {
-        label: 'Fictieve plannen',
+        label: 'Fictieve plannen:',
         text: 'Een voorbeeldplan toont wat de site kan; zijn bestanden hebben de kolom fictif op true en het komt in geen enkel bestand van alle plannen voor.',
       },
       reproducible: {
-        label: 'Reproduceerbaar',
+        label: 'Reproduceerbaar:',
         text: 'De bestanden bevatten geen aanmaakdatum; twee publicaties van dezelfde inhoud geven dezelfde bytes. De datum van bijwerking is die van de laatste wijziging aan de bestanden van het plan.',
       },
     },
