@@ -401,7 +401,7 @@ describe('datapackage.json', () => {
         expect(pkg['x-translations'][language].title, `${path} ${language}`).toBeTruthy();
         expect(pkg['x-translations'][language].description).not.toBe(pkg.description);
         for (const r of pkg.resources) {
-          expect(r['x-translations'][language].title, `${path} ${r.name} ${language}`).not.toBe(r.title);
+          expect(r['x-translations'][language].title, `${path} ${r.name} ${language}`).toBeTruthy();
           for (const f of r.schema.fields) expect(f['x-translations'][language].description, `${path} ${r.name}.${f.name} ${language}`).toBeTruthy();
         }
       }
@@ -491,10 +491,13 @@ describe('ZIP of everything', () => {
   test('holds a README and every public data file, byte for byte, and nothing of the fictional plan', () => {
     const entries = unzip(readFileSync(join(DIST, 'donnees/plans-climat-donnees.zip')));
     const names = entries.map((e) => e.path);
-    expect(names[0]).toBe('LISEZMOI.md');
+    // One README per site language, the default first, each in its language and naming the others.
+    expect(names.slice(0, 3)).toEqual(['LISEZMOI.md', 'LEESMIJ.md', 'README.md']);
     expect(entries[0].data.toString('utf8')).toMatch(/Licence Ouverte 2\.0/);
+    expect(entries[1].data.toString('utf8')).toMatch(/^# .* — open data\n[\s\S]*`LISEZMOI\.md`, `README\.md`[\s\S]*## Inhoud/);
+    expect(entries[2].data.toString('utf8')).toMatch(/## Contents[\s\S]*Citation: “/);
     const distOf = (name: string) => (name === 'datapackage.json' ? 'donnees/datapackage.json' : /^[^/]+\/graphiques\//.test(name) ? name : `donnees/${name}`);
-    const differ = entries.slice(1).filter((e) => Buffer.compare(e.data, readFileSync(join(DIST, distOf(e.path)))) !== 0).map((e) => e.path);
+    const differ = entries.slice(3).filter((e) => Buffer.compare(e.data, readFileSync(join(DIST, distOf(e.path)))) !== 0).map((e) => e.path);
     expect(differ).toEqual([]);
     for (const slug of ['tous', ...publicSlugs]) {
       for (const t of TABLE_NAMES) expect(names, `${slug}/${t}.csv`).toContain(`${slug}/${t}.csv`);
@@ -526,11 +529,14 @@ describe('DCAT catalogue', () => {
     }
     for (const d of datasets) {
       expect(typeof d['dct:identifier'] === 'string' && d['dct:identifier'].length > 0, d['@id']).toBe(true);
-      // Titles and descriptions are language-tagged literals, one at least in each site language.
-      for (const k of ['dct:title', 'dct:description']) {
-        const literals = d[k] as { '@value': string; '@language': string }[];
-        for (const language of UI_LANGUAGES) {
-          expect(literals.some((l) => l['@language'] === language && l['@value'].length > 0), `${d['@id']} ${k} ${language}`).toBe(true);
+      // Titles and descriptions are language-tagged literals: descriptions in each site language;
+      // a plan's title in the languages the plan gives it (only French here), the others' in each.
+      const tagged = (k: string) => d[k] as { '@value': string; '@language': string }[];
+      const isPlan = !/#tous(-graphiques)?$/.test(d['dct:identifier']);
+      for (const language of UI_LANGUAGES) {
+        expect(tagged('dct:description').some((l) => l['@language'] === language && l['@value'].length > 0), `${d['@id']} ${language}`).toBe(true);
+        if (language === 'fr' || !isPlan || d['dct:identifier'].endsWith('-graphiques')) {
+          expect(tagged('dct:title').some((l) => l['@language'] === language && l['@value'].length > 0), `${d['@id']} title ${language}`).toBe(true);
         }
       }
       expect(d['dct:license']).toEqual({ '@id': 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/' });

@@ -608,7 +608,10 @@ function readmeText(
     '',
     `## ${w.licences}`,
     '',
-    ...plans.flatMap((d) => [`- ${d.title} : ${d.licences.map((l) => (l.url ? `${l.name} (${l.url})` : l.name)).join(' ; ')}`, `  ${w.citation(d.citations[language] ?? d.citation)}`]),
+    ...plans.flatMap((d) => [
+      `- ${w.licence(d.title, d.licences.map((l) => (l.url ? `${l.name} (${l.url})` : l.name)).join(' ; '))}`,
+      `  ${w.citation(d.citations[language] ?? d.citation)}`,
+    ]),
     '',
   ];
   return lines.join('\n');

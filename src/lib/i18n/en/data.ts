@@ -118,7 +118,7 @@ export const data: typeof source = {
     tables: 'Tables',
     actionFile: 'File of one action',
     filesLabel: 'Files:',
-    sameInJson: 'and the same as',
+    sameInJson: 'and the same in',
     source: 'Source:',
     ficheSource: ' and the fiches content/<plan>/actions/<id>.md',
     key: 'Key:',
@@ -495,6 +495,7 @@ export const data: typeof source = {
         reproducible: 'The files are reproducible: same content, same bytes.',
       },
       licences: 'Licences and citation',
+      licence: (title: string, licences: string) => `${title}: ${licences}`,
       citation: (citation: string) => `Citation: “${citation}”`,
     },
     workbook: {

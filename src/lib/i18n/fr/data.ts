@@ -491,6 +491,7 @@ export const data = {
         reproducible: 'Les fichiers sont reproductibles : mêmes contenus, mêmes octets.',
       },
       licences: 'Licences et citation',
+      licence: (title: string, licences: string) => `${title} : ${licences}`,
       citation: (citation: string) => `Citation : « ${citation} »`,
     },
     workbook: {

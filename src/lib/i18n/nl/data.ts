@@ -118,7 +118,7 @@ export const data: typeof source = {
     tables: 'Tabellen',
     actionFile: 'Bestand van één actie',
     filesLabel: 'Bestanden:',
-    sameInJson: 'en dezelfde als',
+    sameInJson: 'en dezelfde in',
     source: 'Bron:',
     ficheSource: ' en de fiches content/<plan>/actions/<id>.md',
     key: 'Sleutel:',
@@ -495,6 +495,7 @@ export const data: typeof source = {
         reproducible: 'De bestanden zijn reproduceerbaar: dezelfde inhoud, dezelfde bytes.',
       },
       licences: 'Licenties en bronvermelding',
+      licence: (title: string, licences: string) => `${title}: ${licences}`,
       citation: (citation: string) => `Bronvermelding: „${citation}”`,
     },
     workbook: {
