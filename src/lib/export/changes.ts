@@ -20,6 +20,7 @@ export function changesTableIn(language: UiLanguage): ResourceTable {
     description: w[name],
     ...(example ? { example } : {}),
   });
+  // Examples are values as the file holds them (data, never translated).
   const columns: Column[] = [
     col('date', '2026-03-12', 'date'),
     col('commit', '9c5d2a7…'),
