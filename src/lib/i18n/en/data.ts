@@ -52,6 +52,7 @@ export const data: typeof source = {
       `${countText} text cell(s) start with =, +, -, @ or a tab: the CSV files keep them as they are; in spreadsheet software, open the XLSX workbook instead.`,
     addressesIntro:
       'These addresses do not change from one update to the next; <plan> is the plan’s identifier (column plan), <table> the name of a table',
+    fieldsInText: 'column documentation',
     and: 'and',
     patterns: {
       table: 'One table of one plan.',

@@ -58,6 +58,7 @@ export const data = {
       `${countText} cellule(s) de texte commencent par =, +, -, @ ou une tabulation : les CSV les gardent telles quelles ; dans un tableur, ouvrez plutôt le classeur XLSX.`,
     addressesIntro:
       "Ces adresses ne changent pas d'une mise à jour à l'autre ; <plan> est l'identifiant du plan (colonne plan), <table> le nom d'une table",
+    fieldsInText: 'documentation des colonnes',
     and: 'et',
     patterns: {
       table: "Une table d'un plan.",

@@ -52,6 +52,7 @@ export const data: typeof source = {
       `${countText} tekstcel(len) beginnen met =, +, -, @ of een tab: de CSV-bestanden bewaren ze zoals ze zijn; open in een rekenbladprogramma liever de XLSX-werkmap.`,
     addressesIntro:
       'Deze adressen veranderen niet van de ene update tot de volgende; <plan> is de identificatiecode van het plan (kolom plan), <table> de naam van een tabel',
+    fieldsInText: 'documentatie van de kolommen',
     and: 'en',
     patterns: {
       table: 'Eén tabel van één plan.',
