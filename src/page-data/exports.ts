@@ -15,6 +15,7 @@ import { roots, site } from '../site-config';
 import { getCatalog, type Catalog } from './catalog';
 import { getFieldHistory, getHistory, projectPath } from './history';
 import { changeFeedEntries } from '../lib/history/feed';
+import { siteLanguages } from './languages';
 
 let cached: Promise<Exports> | undefined;
 /** The catalog the cached files were built from: a new one (dev, after a content change) rebuilds them. */
@@ -67,6 +68,7 @@ async function build({ plans, index }: Catalog): Promise<Exports> {
         }
       : undefined,
     plans,
+    languages: [...siteLanguages],
     siteUrl: siteRootUrl(),
     site: { title: site.title, tagline: site.tagline, publisher: site.publisher, publisherUrl: site.publisher_url, contactUrl: site.contact_url },
     lastUpdated: Object.fromEntries(plans.map((p) => [p.meta.slug, gitDay(p) ?? contentDay(p)])),

@@ -50,3 +50,15 @@ export function eachPlanLanguage<P extends Record<string, string | undefined>, T
 ) {
   return planLanguages(meta).flatMap((language) => make(language).map((entry) => ({ ...entry, params: { ...entry.params, lang: langParam(language) } })));
 }
+
+/** The site's other languages as a pattern alternative (`nl|en`; never matching without any). */
+const OTHER_LANGUAGES = siteLanguages.filter((l) => l !== defaultLanguage).join('|') || '(?!)';
+
+/**
+ * The prefix group of a data file's path written per language (`nl/<plan>/flux.atom`), for
+ * fileRoutes patterns: the site's other languages only, so a plan folder never passes for one.
+ */
+export const LANGUAGE_PREFIX = `(?:(?<lang>${OTHER_LANGUAGES})/)?`;
+
+/** A pattern start that refuses `<language>/<name>` itself (`nl/flux.atom` is no plan's `<plan>/flux.atom`). */
+export const notLanguageFile = (name: string) => `(?!(?:${OTHER_LANGUAGES})/${name}$)`;

@@ -17,6 +17,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { checkResources, formatTableProblem } from '../../src/lib/export/check';
 import type { TableSchema } from '../../src/lib/export/datapackage';
 import { TABLES, type FieldSpec } from '../../src/lib/model/tables';
+import { messages, UI_LANGUAGES } from '../../src/lib/i18n';
 import { normaliseBudget } from '../../src/lib/normalise/budget';
 import { normaliseDate } from '../../src/lib/normalise/date';
 import { normaliseStatus, type Status } from '../../src/lib/normalise/status';
@@ -392,6 +393,24 @@ describe('datapackage.json', () => {
     }
   });
 
+  test('titles and descriptions in the default language, their translations under x-translations', () => {
+    for (const path of packages()) {
+      const pkg = descriptor(path) as Record<string, any>;
+      expect(pkg.languages, path).toEqual(['fr', 'nl', 'en']);
+      for (const language of ['nl', 'en']) {
+        expect(pkg['x-translations'][language].title, `${path} ${language}`).toBeTruthy();
+        expect(pkg['x-translations'][language].description).not.toBe(pkg.description);
+        for (const r of pkg.resources) {
+          expect(r['x-translations'][language].title, `${path} ${r.name} ${language}`).toBeTruthy();
+          for (const f of r.schema.fields) expect(f['x-translations'][language].description, `${path} ${r.name}.${f.name} ${language}`).toBeTruthy();
+        }
+      }
+    }
+    const actions = (descriptor('donnees/datapackage.json') as Record<string, any>).resources.find((r: { name: string }) => r.name === 'actions');
+    expect(actions.title).toBe('Actions');
+    expect(actions['x-translations'].nl.title).toBe('Acties');
+  });
+
   test('every CSV row validates against its Table Schema, primary and foreign keys included', () => {
     const problems: string[] = [];
     for (const path of packages()) {
@@ -472,10 +491,13 @@ describe('ZIP of everything', () => {
   test('holds a README and every public data file, byte for byte, and nothing of the fictional plan', () => {
     const entries = unzip(readFileSync(join(DIST, 'donnees/plans-climat-donnees.zip')));
     const names = entries.map((e) => e.path);
-    expect(names[0]).toBe('LISEZMOI.md');
+    // One README per site language, the default first, each in its language and naming the others.
+    expect(names.slice(0, 3)).toEqual(['LISEZMOI.md', 'LEESMIJ.md', 'README.md']);
     expect(entries[0].data.toString('utf8')).toMatch(/Licence Ouverte 2\.0/);
+    expect(entries[1].data.toString('utf8')).toMatch(/^# .* — open data\n[\s\S]*`LISEZMOI\.md`, `README\.md`[\s\S]*## Inhoud/);
+    expect(entries[2].data.toString('utf8')).toMatch(/## Contents[\s\S]*Citation: “/);
     const distOf = (name: string) => (name === 'datapackage.json' ? 'donnees/datapackage.json' : /^[^/]+\/graphiques\//.test(name) ? name : `donnees/${name}`);
-    const differ = entries.slice(1).filter((e) => Buffer.compare(e.data, readFileSync(join(DIST, distOf(e.path)))) !== 0).map((e) => e.path);
+    const differ = entries.slice(3).filter((e) => Buffer.compare(e.data, readFileSync(join(DIST, distOf(e.path)))) !== 0).map((e) => e.path);
     expect(differ).toEqual([]);
     for (const slug of ['tous', ...publicSlugs]) {
       for (const t of TABLE_NAMES) expect(names, `${slug}/${t}.csv`).toContain(`${slug}/${t}.csv`);
@@ -506,7 +528,17 @@ describe('DCAT catalogue', () => {
       expect(charts['dcat:distribution'].length).toBe(readdirSync(join(DIST, s, 'graphiques')).filter((f) => f.endsWith('.csv')).length);
     }
     for (const d of datasets) {
-      for (const k of ['dct:identifier', 'dct:title', 'dct:description']) expect(typeof d[k] === 'string' && d[k].length > 0, `${d['@id']} ${k}`).toBe(true);
+      expect(typeof d['dct:identifier'] === 'string' && d['dct:identifier'].length > 0, d['@id']).toBe(true);
+      // Titles and descriptions are language-tagged literals: descriptions in each site language;
+      // a plan's title in the languages the plan gives it (only French here), the others' in each.
+      const tagged = (k: string) => d[k] as { '@value': string; '@language': string }[];
+      const isPlan = !/#tous(-graphiques)?$/.test(d['dct:identifier']);
+      for (const language of UI_LANGUAGES) {
+        expect(tagged('dct:description').some((l) => l['@language'] === language && l['@value'].length > 0), `${d['@id']} ${language}`).toBe(true);
+        if (language === 'fr' || !isPlan || d['dct:identifier'].endsWith('-graphiques')) {
+          expect(tagged('dct:title').some((l) => l['@language'] === language && l['@value'].length > 0), `${d['@id']} title ${language}`).toBe(true);
+        }
+      }
       expect(d['dct:license']).toEqual({ '@id': 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/' });
       if (!d['dct:identifier'].endsWith('-graphiques')) expect(d['dcat:distribution'].length).toBeGreaterThan(20);
       for (const f of d['dcat:distribution']) {
@@ -556,6 +588,27 @@ describe('Atom feeds', () => {
       total += entryIds(xml).length;
     }
     expect(total).toBeGreaterThan(0);
+  });
+
+  test('a feed per language of each plan, and per site language for the site; entries link to pages in that language', () => {
+    for (const p of sources) {
+      const languages: string[] = (p.plan.languages as string[] | undefined) ?? ['fr'];
+      for (const language of ['nl', 'en']) {
+        const path = `${language}/${p.slug}/flux.atom`;
+        expect(existsSync(join(DIST, path)), path).toBe(languages.includes(language));
+        if (!languages.includes(language)) continue;
+        const xml = read(path);
+        expect(xml).toContain(`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${language}">`);
+        // The same entries as the default feed, each pointing at the page in the feed's language.
+        const ids = entryIds(xml).filter((id) => !id.includes('#changement-'));
+        expect(ids, path).toEqual(expectedEntries(p).map((id) => id.replace(SITE_PREFIX, `${SITE_PREFIX}${language}/`)));
+      }
+    }
+    expect(read('nl/flux.atom')).toContain('xml:lang="nl"');
+    expect(read('en/flux.atom')).toContain('<title>');
+    const exemple = read('nl/exemple/flux.atom');
+    expect(exemple).toMatch(/<title>Opvolging — /);
+    expect(read('exemple/flux.atom')).toMatch(/<title>Suivi — /);
   });
 
   test('the site feed merges the public plans\' entries only', () => {
@@ -611,9 +664,16 @@ describe('the data page and the field documentation', () => {
       }
     }
     expect(n).toBeGreaterThan(100);
-    const text = decodeEntities(html);
-    // Every source column's own description (order is documented with its fallback rule instead).
-    for (const t of Object.values(TABLES)) for (const f of t.fields) if (f.name !== 'order') expect(text, `${t.name}.${f.name}`).toContain(f.description);
+    // Every source column's own description, in each language's page (order is documented with
+    // its fallback rule instead).
+    for (const language of UI_LANGUAGES) {
+      const text = decodeEntities(read(language === 'fr' ? 'donnees/champs/index.html' : `${language}/donnees/champs/index.html`));
+      const docs = messages(language).data.tables;
+      for (const t of Object.values(TABLES)) {
+        const fields: Record<string, string> = docs[t.name].fields;
+        for (const f of t.fields) if (f.name !== 'order') expect(text, `${language} ${t.name}.${f.name}`).toContain(f.name === 'source' ? docs.source : fields[f.name]);
+      }
+    }
   });
 
   test('the main navigation links to the data page, and pages announce their Atom feed', () => {

@@ -63,6 +63,23 @@ describe('sitemap.xml and robots.txt', () => {
     }
   });
 
+  test('sitemap.xml lists each page in every language it exists in, with its hreflang alternates', () => {
+    const sitemap = checkSitemap(options);
+    const xml = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
+    // exemple is published in fr, nl and en; bruxelles in fr and nl only.
+    for (const language of ['', 'nl/', 'en/']) expect(sitemap.urls).toContain(`${SITE_PREFIX}${language}exemple/`);
+    expect(sitemap.urls).toContain(`${SITE_PREFIX}nl/bruxelles/`);
+    expect(sitemap.urls).not.toContain(`${SITE_PREFIX}en/bruxelles/`);
+    expect(sitemap.urls).toContain(`${SITE_PREFIX}en/donnees/champs/`);
+    const entry = (loc: string) => new RegExp(`<url><loc>${loc.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}</loc>([\\s\\S]*?)</url>`).exec(xml)?.[1] ?? '';
+    const bruxelles = entry(`${SITE_PREFIX}nl/bruxelles/`);
+    expect(bruxelles).toContain(`<xhtml:link rel="alternate" hreflang="fr" href="${SITE_PREFIX}bruxelles/"/>`);
+    expect(bruxelles).toContain(`<xhtml:link rel="alternate" hreflang="nl" href="${SITE_PREFIX}nl/bruxelles/"/>`);
+    expect(bruxelles).not.toContain('hreflang="en"');
+    // A plan in one language has no alternates.
+    expect(entry(`${SITE_PREFIX}dijon/`)).toBe('');
+  });
+
   test('robots.txt declares the sitemap', () => {
     expect(checkRobots(options).problems).toEqual([]);
   });

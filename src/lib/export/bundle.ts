@@ -10,24 +10,34 @@
  *   donnees/<plan>/datapackage.json         Data Package of one plan
  *   donnees/datapackage.json                Data Package of all public plans (files in tous/)
  *   donnees/<plan>/actions/<id>.csv|json    one action and everything attached to it
- *   donnees/plans-climat-donnees.zip        every public file above (no per-action files), README
- *   catalog.jsonld, flux.atom, <plan>/flux.atom
+ *   donnees/plans-climat-donnees.zip        every public file above (no per-action files), a README
+ *                                           per site language (LISEZMOI.md, LEESMIJ.md, README.md)
+ *   catalog.jsonld
+ *   flux.atom, <plan>/flux.atom             Atom feeds in the default language; in another
+ *   nl/flux.atom, nl/<plan>/flux.atom       language, prefixed with it (a plan's in its languages)
+ *
+ * Languages: file names, column names and values never change. The descriptions the files carry
+ * (data packages, DCAT catalogue) are in every site language, the default first (see
+ * datapackage.ts and dcat.ts); the workbooks' « lisez-moi » sheet is in the default language.
  *
  * Deterministic: no clock, no randomness, stable ordering; the only dates are the content's.
  * The build fails (throws) when a written package does not validate against its own Table Schemas.
  */
 import type { Plan, PlanMeta } from '../model/types';
+import { LOCALES, messages, type Messages, type UiLanguage } from '../i18n';
+import { localText } from '../i18n/localize';
+import { formatNumber } from '../format';
 import { paths } from '../urls';
 import { atomFeed, feedEvents, mergeEvents, type ChangeFeedEntry } from './atom';
-import { CHANGES_TABLE, changesCsv, changesJson } from './changes';
+import { CHANGES_TABLE, changesCsv, changesJson, changesTableIn } from './changes';
 import type { PlanChange } from '../history/changes';
 import { checkResources, formatTableProblem, type CheckedResource } from './check';
 import { citationLine } from './citation';
 import { formulaLikeCells, pick, toCsv, toJson, cellText, CSV_NEWLINE } from './csv';
-import { dataPackage, distinctLicenses, tableSchema, type ResourceFile } from './datapackage';
-import { dcatCatalog, type DcatDataset } from './dcat';
+import { dataPackage, distinctLicenses, tableSchema, type DescriptorTranslations, type ResourceFile } from './datapackage';
+import { dcatCatalog, type DcatDataset, type LocalizedText } from './dcat';
 import { actionRowsGrouped, concatRows, planRows, type Row, type TableRows } from './rows';
-import { EXPORT_TABLES, type ExportTable } from './schema';
+import { EXPORT_TABLES, exportTablesIn, type ExportTable } from './schema';
 import { csvChunks, jsonChunks, measureChunks } from './stream';
 import { xlsx, xlsxChunks, type Sheet } from './xlsx';
 import { zipChunks, type ZipEntry } from './zip';
@@ -58,6 +68,11 @@ export interface SiteInfo {
 
 export interface ExportInput {
   plans: Plan[];
+  /**
+   * The site's languages, the default first (unprefixed URLs): the languages of the descriptions
+   * and of the feeds. Default: French only.
+   */
+  languages?: UiLanguage[];
   /** Absolute URL of the site root, base path included, ending with "/". */
   siteUrl: string;
   site: SiteInfo;
@@ -124,12 +139,18 @@ export interface Dataset {
   plans: PlanMeta[];
   fictional: boolean;
   lastUpdated?: string;
+  /** The citation line in the site's default language (workbook, README). */
   citation: string;
+  /** The citation line in each site language (its URL: the data page in that language). */
+  citations: Partial<Record<UiLanguage, string>>;
   licences: { name: string; url?: string }[];
   tables: TableFiles[];
   xlsx: DataFile;
   datapackage: DataFile;
+  /** The Atom feed in the scope's first language (a plan's source language; the site's default). */
   feed: DataFile;
+  /** The Atom feed in each language it exists in: a plan's languages, or every site language. */
+  feeds: Partial<Record<UiLanguage, DataFile>>;
   charts: ChartCsv[];
   /** Text cells starting with =, +, -, @, tab or CR (see csv.ts). */
   formulaCells: number;
@@ -207,18 +228,48 @@ function actionJson(bundle: TableRows, documentation: string): string {
   return JSON.stringify(doc, null, 2) + '\n';
 }
 
-function readmeSheet(d: { title: string; citation: string; licences: { name: string; url?: string }[]; fictional: boolean; lastUpdated?: string }, urls: { page: string; fields: string }): Sheet {
+/**
+ * The workbook's first sheet, in the site's default language. Its name and column names are the
+ * identifiers the importer recognises a published workbook by (lib/import/workbook), not text.
+ */
+function readmeSheet(
+  w: Messages['data']['files']['workbook'],
+  d: { title: string; citation: string; licences: { name: string; url?: string }[]; fictional: boolean; lastUpdated?: string; fictionalNote: string },
+  urls: { page: string; fields: string },
+): Sheet {
   const rows: Row[] = [
-    { rubrique: 'Données', valeur: d.title },
-    ...(d.fictional ? [{ rubrique: 'Attention', valeur: "Plan d'exemple fictif : toutes ses données sont inventées." }] : []),
-    { rubrique: 'Licence', valeur: d.licences.map((l) => (l.url ? `${l.name} (${l.url})` : l.name)).join(' ; ') },
-    { rubrique: 'Citation', valeur: d.citation },
-    { rubrique: 'Mise à jour', valeur: d.lastUpdated ?? 'non renseignée' },
-    { rubrique: 'Téléchargé depuis', valeur: urls.page },
-    { rubrique: 'Colonnes', valeur: `Chaque feuille est une table ; la signification de chaque colonne est décrite sur ${urls.fields}` },
-    { rubrique: 'Conventions', valeur: 'Dates AAAA-MM-JJ, montants en euros, plusieurs valeurs dans une cellule séparées par « ; », cellule vide = non renseigné. Les colonnes *_raw et *_label gardent le texte publié par le plan.' },
+    { rubrique: w.data, valeur: d.title },
+    ...(d.fictional ? [{ rubrique: w.warning, valeur: d.fictionalNote }] : []),
+    { rubrique: w.licence, valeur: d.licences.map((l) => (l.url ? `${l.name} (${l.url})` : l.name)).join(' ; ') },
+    { rubrique: w.citation, valeur: d.citation },
+    { rubrique: w.updated, valeur: d.lastUpdated ?? w.notStated },
+    { rubrique: w.downloaded, valeur: urls.page },
+    { rubrique: w.columns, valeur: w.columnsText(urls.fields) },
+    { rubrique: w.conventions, valeur: w.conventionsText },
   ];
   return { name: 'lisez-moi', columns: [{ name: 'rubrique' }, { name: 'valeur' }], rows };
+}
+
+/** The languages of the site as the exports use them: the default first, prefixes, a plan's languages. */
+function siteLanguages(input: ExportInput) {
+  const all: UiLanguage[] = input.languages && input.languages.length > 0 ? input.languages : ['fr'];
+  const main = all[0];
+  /** The path prefix of a language's pages and feeds (`nl/`; none for the default). */
+  const prefix = (language: UiLanguage) => (language === main ? '' : `${language}/`);
+  /** The languages a plan is published in, among the site's (its first is its source language). */
+  const ofPlan = (meta: PlanMeta): UiLanguage[] => {
+    const own = (meta.languages ?? []).filter((l) => all.includes(l));
+    return own.length > 0 ? own : [main];
+  };
+  /** The language of a plan's page for a reader of `language`: that one, or the plan's first. */
+  const pageLanguage = (meta: PlanMeta, language: UiLanguage) => (ofPlan(meta).includes(language) ? language : ofPlan(meta)[0]);
+  /** One of a plan's texts for a reader of `language`: its translation when the plan gives one. */
+  const planText = (meta: PlanMeta, field: 'title' | 'shortTitle' | 'description', language: UiLanguage) => {
+    const original = meta[field];
+    const key = field === 'shortTitle' ? 'short_title' : field;
+    return localText(original, meta.translations, key, language, ofPlan(meta)[0]) ?? undefined;
+  };
+  return { all, main, others: all.slice(1), prefix, ofPlan, pageLanguage, planText };
 }
 
 /** Builds every open-data file. Throws when a package fails its own Table Schema check. */
@@ -227,8 +278,14 @@ export function buildExports(input: ExportInput): Exports {
   for (const p of input.plans) {
     if (p.meta.slug === ALL_PLANS) throw new Error(`le dossier de plan « ${ALL_PLANS} » est réservé aux fichiers de tous les plans`);
   }
-  const dataPage = siteUrl + paths.data();
-  const fieldsPage = siteUrl + paths.dataFields();
+  const lang = siteLanguages(input);
+  const words = (language: UiLanguage) => messages(language).data;
+  const main = words(lang.main);
+  const dataPageIn = (language: UiLanguage) => siteUrl + lang.prefix(language) + paths.data();
+  const fieldsPageIn = (language: UiLanguage) => siteUrl + lang.prefix(language) + paths.dataFields();
+  const dataPage = dataPageIn(lang.main);
+  const fieldsPage = fieldsPageIn(lang.main);
+  const tablesIn = (language: UiLanguage) => exportTablesIn(language);
   const files: DataFile[] = [];
   const add = (f: DataFile) => (files.push(f), f);
 
@@ -244,15 +301,24 @@ export function buildExports(input: ExportInput): Exports {
     ...input.plans.map((p) => ({ scope: p.meta.slug, plans: [p], rows: perPlan.get(p.meta.slug)!, plan: p })),
   ];
 
+  /** A plan's full name for a reader of `language`: « Territoire — titre » (the title translated when the plan gives it). */
+  const planName = (meta: PlanMeta, language: UiLanguage) => `${meta.territory} — ${lang.planText(meta, 'title', language)?.text ?? meta.title}`;
+
   for (const s of scopes) {
     const metas = s.plans.map((p) => p.meta);
     const fictional = !!s.plan?.meta.fictional;
     const lastUpdated = latest(metas.map((m) => input.lastUpdated[m.slug]));
-    const anchor = `${dataPage}#${s.scope}`;
-    const title = s.plan ? `${s.plan.meta.territory} — ${s.plan.meta.title}` : `${site.title} — tous les plans publics`;
-    const citation = s.plan
-      ? citationLine(s.plan.meta.territory, s.plan.meta.title, anchor, lastUpdated)
-      : citationLine(site.title, `tous les plans publics (${metas.map((m) => m.territory).join(', ')})`, anchor, lastUpdated);
+    const anchorIn = (language: UiLanguage) => `${dataPageIn(language)}#${s.scope}`;
+    const anchor = anchorIn(lang.main);
+    const territories = metas.map((m) => m.territory).join(', ');
+    const titleIn = (language: UiLanguage) => (s.plan ? planName(s.plan.meta, language) : words(language).files.allPlansTitle(site.title));
+    const title = titleIn(lang.main);
+    const citationIn = (language: UiLanguage) =>
+      s.plan
+        ? citationLine(s.plan.meta.territory, lang.planText(s.plan.meta, 'title', language)?.text ?? s.plan.meta.title, anchorIn(language), lastUpdated, language)
+        : citationLine(site.title, words(language).files.allPlansCitation(territories), anchorIn(language), lastUpdated, language);
+    const citation = citationIn(lang.main);
+    const citations = Object.fromEntries(lang.all.map((l) => [l, citationIn(l)])) as Partial<Record<UiLanguage, string>>;
     const licences = distinctLicenses(metas).map((l) => ({ name: l.title, ...(l.path ? { url: l.path } : {}) }));
     const inZip = !fictional;
     const zipDir = s.scope;
@@ -260,7 +326,8 @@ export function buildExports(input: ExportInput): Exports {
     const tables: TableFiles[] = [];
     let formulaCells = 0;
     const resources: ResourceFile[] = [];
-    for (const table of EXPORT_TABLES) {
+    const translated = (name: string) => lang.others.map((language) => ({ language, table: tablesIn(language).find((t) => t.name === name)! }));
+    for (const [i, table] of EXPORT_TABLES.entries()) {
       const rows = s.rows[table.name];
       const csvPath = paths.dataFile(s.scope, `${table.name}.csv`);
       const jsonPath = paths.dataFile(s.scope, `${table.name}.json`);
@@ -275,7 +342,7 @@ export function buildExports(input: ExportInput): Exports {
       const json = add(s.plan ? file(jsonPath, toJson(table.columns, rows), MEDIA.json) : streamedFile(jsonPath, () => jsonChunks(table.columns, rows), MEDIA.json, input.spill));
       tables.push({ table, rows: rows.length, csv, json });
       formulaCells += formulaLikeCells(table.columns, rows).length;
-      resources.push({ table, path: s.plan ? `${table.name}.csv` : `${ALL_PLANS}/${table.name}.csv`, body: csvText });
+      resources.push({ table: tablesIn(lang.main)[i], translations: translated(table.name), path: s.plan ? `${table.name}.csv` : `${ALL_PLANS}/${table.name}.csv`, body: csvText });
       if (inZip) {
         zipEntries.push(
           { path: `${zipDir}/${table.name}.csv`, data: s.plan ? csvText : () => toCsv(table.columns, rows) },
@@ -288,7 +355,12 @@ export function buildExports(input: ExportInput): Exports {
     if (changes) {
       const csv = add(file(paths.dataFile(s.scope, 'changements.csv'), changesCsv(changes), MEDIA.csv));
       add(file(paths.dataFile(s.scope, 'changements.json'), changesJson(changes), MEDIA.json));
-      resources.push({ table: CHANGES_TABLE, path: 'changements.csv', body: csv.body as string });
+      resources.push({
+        table: changesTableIn(lang.main),
+        translations: lang.others.map((language) => ({ language, table: changesTableIn(language) })),
+        path: 'changements.csv',
+        body: csv.body as string,
+      });
     }
 
     const check = checkResources(
@@ -297,7 +369,7 @@ export function buildExports(input: ExportInput): Exports {
     for (const p of check) problems.push(`${s.scope}/${formatTableProblem(p)}`);
 
     const sheets: Sheet[] = [
-      readmeSheet({ title, citation, licences, fictional, lastUpdated }, { page: anchor, fields: fieldsPage }),
+      readmeSheet(main.files.workbook, { title, citation, licences, fictional, lastUpdated, fictionalNote: main.files.fictionalNote }, { page: anchor, fields: fieldsPage }),
       ...EXPORT_TABLES.map((t) => ({ name: t.name, columns: t.columns, rows: s.rows[t.name] })),
     ];
     const bookPath = paths.dataFile(s.scope, `${s.scope}.xlsx`);
@@ -305,16 +377,25 @@ export function buildExports(input: ExportInput): Exports {
     if (inZip) zipEntries.push({ path: `${zipDir}/${s.scope}.xlsx`, data: s.plan ? (book.body as Uint8Array) : () => xlsx(sheets, lastUpdated) });
 
     const pkgPath = s.plan ? paths.dataFile(s.scope, 'datapackage.json') : paths.dataPackage();
+    const packageTexts = (language: UiLanguage) => {
+      const w = words(language).files;
+      const t = titleIn(language);
+      const description = s.plan
+        ? `${fictional ? `${w.fictionalNote} ` : ''}${w.planPackage(lang.planText(s.plan.meta, 'description', language)?.text ?? lang.planText(s.plan.meta, 'title', language)?.text ?? s.plan.meta.title, s.scope)}`
+        : w.allPackage(territories || w.noPlan);
+      return { title: fictional ? w.fictionalTitle(t) : t, description };
+    };
+    const mainTexts = packageTexts(lang.main);
     const descriptor = dataPackage({
       scope: s.plan ? 'plan' : 'all',
       name: s.plan ? `plan-climat-${s.scope}` : 'plans-climat',
       id: siteUrl + pkgPath,
-      title: fictional ? `${title} (données fictives)` : title,
-      description: s.plan
-        ? `${fictional ? "Plan d'exemple fictif : toutes ses données sont inventées. " : ''}${s.plan.meta.description ?? s.plan.meta.title} Tables du plan (arborescence, actions, sous-actions, partenaires, indicateurs et valeurs, budgets, suivi), valeurs publiées et valeurs normalisées côte à côte. Mêmes tables en JSON (fichiers .json) et en classeur (${s.scope}.xlsx).`
-        : `Les tables de tous les plans publics du site réunies (${metas.map((m) => m.territory).join(', ') || 'aucun plan'}), plan fictif exclu. Chaque ligne porte le plan d'où elle vient (colonne plan). Mêmes tables en JSON (fichiers .json) et en classeur (tous/tous.xlsx).`,
+      languages: lang.all,
+      title: mainTexts.title,
+      description: mainTexts.description,
+      translations: Object.fromEntries(lang.others.map((l) => [l, packageTexts(l)])) as DescriptorTranslations,
       homepage: anchor,
-      keywords: ['climat', 'plan climat', 'PCAET', 'transition écologique', 'collectivités', ...(fictional ? ['plan fictif', 'données fictives'] : [])],
+      keywords: [...main.files.keywords.split(';'), ...(fictional ? main.files.fictionalKeywords.split(';') : [])],
       plans: metas,
       publisher: { title: site.publisher, ...(site.publisherUrl ? { path: site.publisherUrl } : {}) },
       resources,
@@ -324,33 +405,52 @@ export function buildExports(input: ExportInput): Exports {
     if (inZip) zipEntries.push({ path: s.plan ? `${zipDir}/datapackage.json` : 'datapackage.json', data: pkg.body as string });
 
     const events = s.plan ? feedEvents(s.plan) : mergeEvents(s.plans.map(feedEvents));
-    const feedPath = s.plan ? paths.feed(s.scope) : paths.feed();
-    const feed = add(
-      file(
-        feedPath,
-        atomFeed({
-          siteUrl,
-          path: feedPath,
-          page: s.plan ? paths.plan(s.scope) : paths.portal(),
-          title: s.plan ? `Suivi — ${s.plan.meta.shortTitle ?? s.plan.meta.title}${fictional && !/fictif/i.test(s.plan.meta.shortTitle ?? s.plan.meta.title) ? ' (plan fictif)' : ''}` : `${site.title} — suivi des plans`,
-          subtitle: s.plan
-            ? `Nouvelles actions et changements d'état du plan « ${s.plan.meta.title} » (${s.plan.meta.territory}).`
-            : "Nouvelles actions et changements d'état de tous les plans publics du site (plan fictif exclu).",
-          author: site.publisher,
-          rights: licences.map((l) => l.name).join(' ; ') || undefined,
-          fallbackDay: lastUpdated,
-          withPlan: !s.plan,
-          events,
-          changes: s.plan ? input.changeEntries?.[s.scope] : undefined,
-        }),
-        MEDIA.atom,
-      ),
-    );
+    const feeds: Partial<Record<UiLanguage, DataFile>> = {};
+    for (const language of s.plan ? lang.ofPlan(s.plan.meta) : lang.all) {
+      const w = words(language).files.feed;
+      const feedPath = lang.prefix(language) + (s.plan ? paths.feed(s.scope) : paths.feed());
+      let feedTitle: string;
+      let subtitle: string;
+      if (s.plan) {
+        const short = lang.planText(s.plan.meta, 'shortTitle', language)?.text ?? lang.planText(s.plan.meta, 'title', language)?.text ?? s.plan.meta.title;
+        // A fictional plan's own title may already say so (« Plan fictif », « Fictief plan »).
+        feedTitle = `${w.planTitle(short)}${fictional && !/fictif|fictie|fiction/i.test(short) ? w.fictional : ''}`;
+        subtitle = w.planSubtitle(lang.planText(s.plan.meta, 'title', language)?.text ?? s.plan.meta.title, s.plan.meta.territory);
+      } else {
+        feedTitle = w.siteTitle(site.title);
+        subtitle = w.siteSubtitle;
+      }
+      feeds[language] = add(
+        file(
+          feedPath,
+          atomFeed({
+            language,
+            siteUrl,
+            path: feedPath,
+            page: s.plan ? paths.plan(s.scope) : paths.portal(),
+            link: (path, plan) => siteUrl + lang.prefix(plan ? lang.pageLanguage(plan, language) : language) + path,
+            ...(s.plan ? { plan: s.plan.meta } : {}),
+            title: feedTitle,
+            subtitle,
+            author: site.publisher,
+            rights: licences.map((l) => l.name).join(' ; ') || undefined,
+            fallbackDay: lastUpdated,
+            withPlan: !s.plan,
+            events,
+            changes: s.plan ? input.changeEntries?.[s.scope] : undefined,
+            // The history writes its entries in French (lib/history/feed).
+            changesLanguage: 'fr',
+          }),
+          MEDIA.atom,
+        ),
+      );
+    }
+    const feed = feeds[s.plan ? lang.ofPlan(s.plan.meta)[0] : lang.main]!;
 
     const charts = s.plan ? input.charts.filter((c) => c.plan === s.scope) : [];
     if (inZip) for (const c of charts) zipEntries.push({ path: `${zipDir}/graphiques/${c.id}.csv`, data: c.csv });
 
-    datasets.push({ scope: s.scope, title, plans: metas, fictional, lastUpdated, citation, licences, tables, xlsx: book, datapackage: pkg, feed, charts, formulaCells });
+    datasets.push({ scope: s.scope, title, plans: metas, fictional, lastUpdated, citation, citations, licences, tables, xlsx: book, datapackage: pkg, feed, feeds, charts, formulaCells });
   }
 
   if (problems.length > 0) {
@@ -369,55 +469,72 @@ export function buildExports(input: ExportInput): Exports {
   }
 
   const siteDay = latest(publicPlans.map((p) => input.lastUpdated[p.meta.slug]));
-  const readme = readmeText(input, datasets.filter((d) => !d.fictional), { dataPage, fieldsPage, siteDay });
+  const publicDatasets = datasets.filter((d) => !d.fictional);
+  const readmes = lang.all.map((language) => ({
+    path: words(language).files.readme.fileName,
+    data: readmeText(input, publicDatasets, language, lang.all, { dataPage: dataPageIn(language), fieldsPage: fieldsPageIn(language), siteDay }),
+  }));
   // The archive holds every public file: it is streamed, entry by entry (its size is measured by
   // writing it once without keeping it).
-  const archiveEntries: ZipEntry[] = [{ path: 'LISEZMOI.md', data: readme }, ...zipEntries];
+  const archiveEntries: ZipEntry[] = [...readmes, ...zipEntries];
   const archive = add(streamedFile(paths.dataZip(), () => zipChunks(archiveEntries, siteDay), MEDIA.zip, input.spill));
 
-  const catalogDatasets: DcatDataset[] = datasets
-    .filter((d) => !d.fictional)
-    .map((d) => {
-      const plan = d.plans.length === 1 && d.scope !== ALL_PLANS ? d.plans[0] : undefined;
-      const licence = d.licences.length === 1 ? d.licences[0] : { name: d.licences.map((l) => l.name).join(' ; ') || 'non renseignée' };
-      return {
-        id: `${dataPage}#${d.scope}`,
-        title: d.title,
-        description: plan
-          ? `${plan.description ?? plan.title} Tables du plan en CSV, JSON et XLSX : arborescence, actions (valeurs publiées et normalisées), rattachements, sous-actions, partenaires, indicateurs et valeurs par année, lignes budgétaires, suivi daté. Documentation des colonnes : ${fieldsPage}`
-          : `Les tables de tous les plans publics du site réunies, en CSV, JSON et XLSX, avec un ZIP de l'ensemble. Documentation des colonnes : ${fieldsPage}`,
-        keywords: ['climat', 'plan climat', 'PCAET', 'transition écologique'],
-        licence,
-        ...(d.lastUpdated ? { modified: d.lastUpdated } : {}),
-        ...(plan?.period ? { period: plan.period } : {}),
-        ...(plan ? { creator: plan.territory } : {}),
-        landingPage: `${dataPage}#${d.scope}`,
-        distributions: [
-          ...d.tables.flatMap((t) => [
-            { title: `${t.table.title} (CSV)`, url: siteUrl + t.csv.path, mediaType: bare(t.csv.mediaType), bytes: t.csv.bytes },
-            { title: `${t.table.title} (JSON)`, url: siteUrl + t.json.path, mediaType: bare(t.json.mediaType), bytes: t.json.bytes },
-          ]),
-          { title: 'Toutes les tables (classeur XLSX)', url: siteUrl + d.xlsx.path, mediaType: d.xlsx.mediaType, bytes: d.xlsx.bytes },
-          { title: 'Description Frictionless Data Package', url: siteUrl + d.datapackage.path, mediaType: 'application/json', bytes: d.datapackage.bytes },
-          ...(d.scope === ALL_PLANS ? [{ title: 'Tous les fichiers (ZIP)', url: siteUrl + archive.path, mediaType: archive.mediaType, bytes: archive.bytes }] : []),
-        ],
-      };
+  /** One text in every site language, the default first. */
+  const everyLanguage = (text: (language: UiLanguage) => string): LocalizedText => lang.all.map((l) => ({ lang: l, text: text(l) }));
+  const keywords = (list: (language: UiLanguage) => string): LocalizedText => lang.all.flatMap((l) => list(l).split(';').map((text) => ({ lang: l, text })));
+  /** A plan's dataset title, each language's text tagged with the language it is really in. */
+  const planTitle = (meta: PlanMeta, suffix?: (language: UiLanguage, title: string) => string): LocalizedText =>
+    lang.all.map((l) => {
+      const own = lang.planText(meta, 'title', l);
+      const text = `${meta.territory} — ${own?.text ?? meta.title}`;
+      return { lang: suffix ? l : (own?.lang ?? l), text: suffix ? suffix(l, text) : text };
     });
+
+  const catalogDatasets: DcatDataset[] = publicDatasets.map((d) => {
+    const plan = d.plans.length === 1 && d.scope !== ALL_PLANS ? d.plans[0] : undefined;
+    const licence = d.licences.length === 1 ? d.licences[0] : { name: d.licences.map((l) => l.name).join(' ; ') || main.files.licenceNotStated };
+    const tableTitle = (name: string, language: UiLanguage) => tablesIn(language).find((t) => t.name === name)!.title;
+    return {
+      id: `${dataPage}#${d.scope}`,
+      title: plan ? planTitle(plan) : everyLanguage((l) => words(l).files.allPlansTitle(site.title)),
+      description: everyLanguage((l) =>
+        plan
+          ? words(l).files.planDataset(lang.planText(plan, 'description', l)?.text ?? lang.planText(plan, 'title', l)?.text ?? plan.title, fieldsPageIn(l))
+          : words(l).files.allDataset(fieldsPageIn(l)),
+      ),
+      keywords: keywords((l) => words(l).files.keywords),
+      licence,
+      ...(d.lastUpdated ? { modified: d.lastUpdated } : {}),
+      ...(plan?.period ? { period: plan.period } : {}),
+      ...(plan ? { creator: plan.territory } : {}),
+      landingPage: `${dataPage}#${d.scope}`,
+      distributions: [
+        ...d.tables.flatMap((t) => [
+          { title: everyLanguage((l) => `${tableTitle(t.table.name, l)} (CSV)`), url: siteUrl + t.csv.path, mediaType: bare(t.csv.mediaType), bytes: t.csv.bytes },
+          { title: everyLanguage((l) => `${tableTitle(t.table.name, l)} (JSON)`), url: siteUrl + t.json.path, mediaType: bare(t.json.mediaType), bytes: t.json.bytes },
+        ]),
+        { title: everyLanguage((l) => words(l).files.distribution.workbook), url: siteUrl + d.xlsx.path, mediaType: d.xlsx.mediaType, bytes: d.xlsx.bytes },
+        { title: everyLanguage((l) => words(l).files.distribution.package), url: siteUrl + d.datapackage.path, mediaType: 'application/json', bytes: d.datapackage.bytes },
+        ...(d.scope === ALL_PLANS ? [{ title: everyLanguage((l) => words(l).files.distribution.zip), url: siteUrl + archive.path, mediaType: archive.mediaType, bytes: archive.bytes }] : []),
+      ],
+    };
+  });
   // The per-chart CSV files of each public plan, as a dataset of their own (their number would
   // drown the tables in a portal's list of resources).
-  for (const d of datasets.filter((x) => !x.fictional && x.charts.length > 0)) {
+  for (const d of publicDatasets.filter((x) => x.charts.length > 0)) {
     const plan = d.plans[0];
     catalogDatasets.push({
       id: `${dataPage}#${d.scope}-graphiques`,
-      title: `${d.title} — données des graphiques`,
-      description: `Les données de chacun des ${d.charts.length} graphiques du site pour ce plan (états d'avancement, budgets, trajectoires d'indicateurs, calendrier), une table CSV par graphique, telles que le tableau sous le graphique les montre.`,
-      keywords: ['climat', 'plan climat', 'PCAET', 'graphiques'],
-      licence: d.licences[0] ?? { name: 'non renseignée' },
+      title: planTitle(plan, (l, title) => words(l).files.chartsTitle(title)),
+      description: everyLanguage((l) => words(l).files.chartsDescription(formatNumber(d.charts.length, {}, LOCALES[l]))),
+      keywords: keywords((l) => words(l).files.chartKeywords),
+      licence: d.licences[0] ?? { name: main.files.licenceNotStated },
       ...(d.lastUpdated ? { modified: d.lastUpdated } : {}),
       ...(plan.period ? { period: plan.period } : {}),
       creator: plan.territory,
       landingPage: `${dataPage}#${d.scope}-graphiques`,
-      distributions: d.charts.map((c) => ({ title: `${c.title} (CSV)`, url: siteUrl + c.path, mediaType: 'text/csv', bytes: Buffer.byteLength(c.csv, 'utf8') })),
+      // Chart titles are written by lib/charts in the default language.
+      distributions: d.charts.map((c) => ({ title: [{ lang: lang.main, text: `${c.title} (CSV)` }], url: siteUrl + c.path, mediaType: 'text/csv', bytes: Buffer.byteLength(c.csv, 'utf8') })),
     });
   }
   const catalog = add(
@@ -426,8 +543,10 @@ export function buildExports(input: ExportInput): Exports {
       JSON.stringify(
         dcatCatalog({
           url: siteUrl + paths.catalog(),
-          title: site.title,
-          description: site.tagline,
+          languages: lang.all,
+          // The site's name and tagline exist in its default language only (site.yml).
+          title: [{ lang: lang.main, text: site.title }],
+          description: [{ lang: lang.main, text: site.tagline }, ...lang.others.map((l) => ({ lang: l, text: words(l).files.catalogDescription }))],
           homepage: siteUrl,
           publisher: { name: site.publisher, ...(site.publisherUrl ? { url: site.publisherUrl } : {}) },
           ...(site.contactUrl && /^https?:/.test(site.contactUrl) ? { contactUrl: site.contactUrl } : {}),
@@ -444,45 +563,55 @@ export function buildExports(input: ExportInput): Exports {
   return { files, byPath: new Map(files.map((f) => [f.path, f])), datasets, zip: archive, catalog, actionFiles };
 }
 
-function readmeText(input: ExportInput, datasets: Dataset[], o: { dataPage: string; fieldsPage: string; siteDay?: string }): string {
+/** The archive's README in `language`; the data page and field documentation it points to are in that language too. */
+function readmeText(
+  input: ExportInput,
+  datasets: Dataset[],
+  language: UiLanguage,
+  languages: UiLanguage[],
+  o: { dataPage: string; fieldsPage: string; siteDay?: string },
+): string {
+  const w = messages(language).data.files.readme;
+  const n = (count: number) => formatNumber(count, {}, LOCALES[language]);
+  const tables = exportTablesIn(language);
   const all = datasets.find((d) => d.scope === ALL_PLANS)!;
   const plans = datasets.filter((d) => d.scope !== ALL_PLANS);
   const fictional = input.plans.filter((p) => p.meta.fictional);
+  const others = languages.filter((l) => l !== language).map((l) => `\`${messages(l).data.files.readme.fileName}\``);
+  const c = w.conventionLines;
   const lines = [
-    `# ${input.site.title} — données ouvertes`,
+    `# ${w.title(input.site.title)}`,
     '',
-    `Téléchargé depuis ${o.dataPage}${o.siteDay ? ` ; données mises à jour le ${o.siteDay}` : ''}.`,
-    `Publié par ${input.site.publisher}.`,
+    `${w.downloaded(o.dataPage)}${o.siteDay ? w.updated(o.siteDay) : ''}.`,
+    w.publisher(input.site.publisher),
+    ...(others.length > 0 ? ['', `${w.otherLanguages} ${others.join(', ')}.`] : []),
     '',
-    '## Contenu',
+    `## ${w.contents}`,
     '',
-    `- \`datapackage.json\` : description Frictionless (Data Package v2, lisible par les outils v1) des tables de \`${ALL_PLANS}/\` : types, clés primaires et étrangères, licences, sources.`,
-    `- \`${ALL_PLANS}/\` : les tables de tous les plans publics réunies (${plans.length} plan${plans.length > 1 ? 's' : ''}) en CSV et en JSON, et le classeur \`${ALL_PLANS}/${ALL_PLANS}.xlsx\`.`,
-    ...plans.map((d) => `- \`${d.scope}/\` : ${d.title} — mêmes tables, \`datapackage.json\`, classeur \`${d.scope}.xlsx\`${d.charts.length ? `, et dans \`graphiques/\` les données ${d.charts.length > 1 ? `des ${d.charts.length} graphiques` : 'du graphique'} du site` : ''}.`),
-    ...(fictional.length
-      ? ['', `Le plan d'exemple fictif (${fictional.map((p) => p.meta.slug).join(', ')}) n'est pas dans cette archive : ses données, inventées, sont sur le site, marquées (colonne \`fictif\` = true).`]
-      : []),
+    `- ${w.package(ALL_PLANS)}`,
+    `- ${w.allPlans(ALL_PLANS, plans.length, n(plans.length))}`,
+    ...plans.map((d) => `- ${w.plan(d.scope, d.title)}${d.charts.length ? w.planCharts(d.charts.length, n(d.charts.length)) : ''}.`),
+    ...(fictional.length ? ['', w.fictional(fictional.map((p) => p.meta.slug).join(', '))] : []),
     '',
-    '## Tables',
+    `## ${w.tables}`,
     '',
-    ...all.tables.map((t) => `- \`${t.table.name}\` (${t.rows} ligne${t.rows > 1 ? 's' : ''} pour tous les plans publics) : ${t.table.title}. ${t.table.description}`),
+    ...all.tables.map((t) => {
+      const doc = tables.find((x) => x.name === t.table.name)!;
+      return `- ${w.table(t.table.name, t.rows, n(t.rows), doc.title, doc.description)}`;
+    }),
     '',
-    `La signification de chaque colonne (type, unité, valeurs possibles, exemple, valeur publiée ou normalisée) est sur ${o.fieldsPage} et dans les \`datapackage.json\`.`,
+    w.fields(o.fieldsPage),
     '',
-    '## Conventions',
+    `## ${w.conventions}`,
     '',
-    '- CSV : UTF-8 sans BOM, séparateur virgule, une ligne d’en-tête, fins de ligne CRLF (RFC 4180), guillemets seulement si nécessaire.',
-    '- Nombres simples (point décimal, sans séparateur de milliers : 27000000, 12.5), dates ISO (AAAA-MM-JJ), booléens true/false, cellule vide = valeur manquante.',
-    '- Plusieurs valeurs dans une cellule : séparées par « ; ».',
-    '- Valeurs publiées et valeurs lues côte à côte : `status_label` (les mots du plan) et `status` (état canonique), `start_raw` et `start_date_min`/`start_date_max`/`start_precision`, `budget_raw` et `budget_kind`/`budget_min`/`budget_max`/`budget_tax`/`budget_uncertain`…',
-    '- Une action sans état dans le plan mais dont les sous-actions en ont : `status_label` vide, `status` déduit des sous-actions et `status_derived` à true.',
-    '- `indicator_values` : une ligne par valeur publiée ; les cases vides des tableaux d’objectifs du plan ne sont pas exportées (compter les lignes donne le nombre de valeurs).',
-    '- Textes commençant par =, +, -, @ : gardés tels quels dans les CSV et JSON (les programmes lisent le texte exact). Pour un tableur, ouvrez plutôt le classeur .xlsx, où chaque texte est une cellule de texte qu’aucun tableur n’exécute.',
-    '- Les fichiers sont reproductibles : mêmes contenus, mêmes octets.',
+    ...[c.csv, c.values, c.lists, c.raw, c.derived, c.values2, c.formulas, c.languages, c.reproducible].map((line) => `- ${line}`),
     '',
-    '## Licences et citation',
+    `## ${w.licences}`,
     '',
-    ...plans.flatMap((d) => [`- ${d.title} : ${d.licences.map((l) => (l.url ? `${l.name} (${l.url})` : l.name)).join(' ; ')}`, `  Citation : « ${d.citation} »`]),
+    ...plans.flatMap((d) => [
+      `- ${w.licence(d.title, d.licences.map((l) => (l.url ? `${l.name} (${l.url})` : l.name)).join(' ; '))}`,
+      `  ${w.citation(d.citations[language] ?? d.citation)}`,
+    ]),
     '',
   ];
   return lines.join('\n');

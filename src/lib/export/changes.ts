@@ -7,40 +7,40 @@ import { toCsv, toJson } from './csv';
 import type { ResourceTable } from './datapackage';
 import type { Column } from './schema';
 import type { Row } from './rows';
+import { messages, type UiLanguage } from '../i18n';
 
-const col = (name: string, description: string, example?: string, type: Column['type'] = 'string'): Column => ({
-  name,
-  type,
-  nature: 'ajoute',
-  origin: "calculé depuis l'historique git des fichiers sources",
-  description,
-  ...(example ? { example } : {}),
-});
+/** The changes file as a data package resource, documented in `language`; rows have no key (several changes of one field may share a commit). */
+export function changesTableIn(language: UiLanguage): ResourceTable {
+  const w = messages(language).data.columns.changes;
+  const col = (name: keyof typeof w, example?: string, type: Column['type'] = 'string'): Column => ({
+    name,
+    type,
+    nature: 'ajoute',
+    origin: w.origin,
+    description: w[name],
+    ...(example ? { example } : {}),
+  });
+  // Examples are values as the file holds them (data, never translated).
+  const columns: Column[] = [
+    col('date', '2026-03-12', 'date'),
+    col('commit', '9c5d2a7…'),
+    col('entity', 'actions'),
+    col('entity_id', 'km|2025|resultat'),
+    col('action_id', 'ta1-a03'),
+    { ...col('change', 'modification'), values: ['ajout', 'retrait', 'modification'] },
+    col('field', 'status'),
+    col('old_value', 'En cours'),
+    col('new_value', 'Réalisé'),
+    col('public_note'),
+  ];
+  return { name: 'changements', title: w.title, description: w.description, primaryKey: [], columns };
+}
+
+/** The changes file documented in the catalogue's source language (French). */
+export const CHANGES_TABLE: ResourceTable = changesTableIn('fr');
 
 /** Columns of the changes file, in order; also documented on the field page and in the data package. */
-export const CHANGE_COLUMNS: Column[] = [
-  col('date', 'Jour où la modification a été enregistrée (date du commit, AAAA-MM-JJ).', '2026-03-12', 'date'),
-  col('commit', 'Identifiant du commit git qui porte la modification.', '9c5d2a7…'),
-  col('entity', 'Table modifiée (actions, subactions, partners, indicators, indicator_values, budget_lines, updates, hierarchy) ou « fiche » pour la fiche Markdown.', 'actions'),
-  col('entity_id', 'Clé de la ligne dans sa table (colonnes de la clé jointes par « | »), ou identifiant de la fiche.', 'km|2025|resultat'),
-  col('action_id', "Action concernée ; vide pour l'arborescence et les indicateurs du plan entier.", 'ta1-a03'),
-  col('change', 'ajout (ligne ou fiche ajoutée), retrait, ou modification (d’un champ).', 'modification'),
-  col('field', 'Colonne modifiée ; vide pour un ajout ou un retrait ; « texte » ou « fichier » pour une fiche.', 'status'),
-  col('old_value', "Valeur brute avant (pour un retrait : l'intitulé de la ligne).", 'En cours'),
-  col('new_value', "Valeur brute après (pour un ajout : l'intitulé de la ligne ; pour une fiche modifiée : « +N -M lignes »).", 'Réalisé'),
-  col('public_note', 'Note publique du commit (ligne « Note-publique: » de son message), le cas échéant.'),
-];
-CHANGE_COLUMNS.find((c) => c.name === 'change')!.values = ['ajout', 'retrait', 'modification'];
-
-/** The changes file as a data package resource; rows have no key (several changes of one field may share a commit). */
-export const CHANGES_TABLE: ResourceTable = {
-  name: 'changements',
-  title: 'Changements',
-  description:
-    "Ce qui a changé dans le plan, une ligne par champ modifié, ligne ajoutée ou retirée, lu dans l'historique git des fichiers sources ; valeurs brutes avant et après. Vide quand l'historique n'était pas disponible à la construction.",
-  primaryKey: [],
-  columns: CHANGE_COLUMNS,
-};
+export const CHANGE_COLUMNS: Column[] = CHANGES_TABLE.columns;
 
 /** Rows of the file, newest change first (the file's order within a commit kept). */
 export function changeRows(changes: PlanChange[]): Row[] {

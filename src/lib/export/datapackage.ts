@@ -14,18 +14,30 @@
  * fields or leaves them all empty, which is when Table Schema tools skip it: so in all-plans files
  * the optional references (a node's parent, a partner's sub-action, an indicator's action…) are
  * documented but not declared, since `[plan, subaction]` would be half-filled.
+ *
+ * Languages: `title` and `description` (of the package, of each resource, of each field) are in
+ * the site's default language, the first of the package's `languages` array (Frictionless's
+ * « Language support » recipe), so every tool reads plain strings. Their translations sit beside
+ * them under `x-translations`, keyed by language: `{"nl": {"title": "…", "description": "…"}}`.
+ * (The « Translation support » recipe's objects in place of strings would break v1 and v2
+ * validators, which require strings there.)
  */
 import { createHash } from 'node:crypto';
 import type { PlanMeta } from '../model/types';
-import { NATURE_LABELS, type Column, type ExportTable } from './schema';
+import { messages, type UiLanguage } from '../i18n';
+import type { Column, ExportTable } from './schema';
 
 export type Scope = 'plan' | 'all';
+
+/** The translations of a descriptor's texts, by language (see the module comment). */
+export type DescriptorTranslations = Partial<Record<UiLanguage, { title?: string; description?: string }>>;
 
 export interface TableSchemaField {
   name: string;
   type: string;
   format?: string;
   description: string;
+  'x-translations'?: DescriptorTranslations;
   example?: string;
   unit?: string;
   constraints?: { required?: boolean; enum?: string[]; pattern?: string };
@@ -44,16 +56,23 @@ export interface TableSchema {
   foreignKeys?: ForeignKey[];
 }
 
-/** Description of a column for a Table Schema: its meaning, nature, origin and unit. */
-export function fieldDescription(c: Column): string {
-  const parts = [c.description, `Nature : ${NATURE_LABELS[c.nature]}. Origine : ${c.origin}.`];
-  if (c.unit) parts.push(`Unité : ${c.unit}.`);
-  if (c.list) parts.push('Plusieurs valeurs séparées par « ; ».');
-  if (c.references) parts.push(`Référence : ${c.references}.`);
+/**
+ * Description of a column for a Table Schema, in `language` (the column documented in it): its
+ * meaning, nature, origin and unit.
+ */
+export function fieldDescription(c: Column, language: UiLanguage = 'fr'): string {
+  const w = messages(language).data.columns;
+  const parts = [c.description, w.schemaNature(w.natures[c.nature], c.origin)];
+  if (c.unit) parts.push(w.schemaUnit(c.unit));
+  if (c.list) parts.push(w.schemaList);
+  if (c.references) parts.push(w.schemaReference(c.references));
   return parts.join(' ');
 }
 
-function field(c: Column): TableSchemaField {
+/** The same table documented in other languages, for the `x-translations` of a schema. */
+export type TableTranslations = { language: UiLanguage; table: ResourceTable }[];
+
+function field(c: Column, language: UiLanguage, others: TableTranslations): TableSchemaField {
   const constraints: TableSchemaField['constraints'] = {};
   if (c.required) constraints.required = true;
   if (c.values) constraints.enum = [...c.values];
@@ -62,7 +81,11 @@ function field(c: Column): TableSchemaField {
     name: c.name,
     type: c.type,
     ...(c.format ? { format: c.format } : {}),
-    description: fieldDescription(c),
+    description: fieldDescription(c, language),
+    ...translationsOf(others, (t) => {
+      const other = t.table.columns.find((o) => o.name === c.name);
+      return other ? { description: fieldDescription(other, t.language) } : undefined;
+    }),
     ...(c.example !== undefined ? { example: c.example } : {}),
     ...(c.unit ? { unit: c.unit } : {}),
     ...(Object.keys(constraints).length > 0 ? { constraints } : {}),
@@ -74,8 +97,23 @@ export function primaryKeyOf(table: ResourceTable, scope: Scope): string[] {
   return scope === 'all' && table.name !== 'plans' ? ['plan', ...table.primaryKey] : table.primaryKey;
 }
 
-/** The Table Schema of one exported table. */
-export function tableSchema(table: ResourceTable, scope: Scope): TableSchema {
+function translationsOf(
+  others: TableTranslations,
+  text: (other: TableTranslations[number]) => { title?: string; description?: string } | undefined,
+): { 'x-translations'?: DescriptorTranslations } {
+  const out: DescriptorTranslations = {};
+  for (const other of others) {
+    const t = text(other);
+    if (t) out[other.language] = t;
+  }
+  return Object.keys(out).length > 0 ? { 'x-translations': out } : {};
+}
+
+/**
+ * The Table Schema of one exported table, its descriptions in `language` (the language `table` is
+ * documented in) and, under `x-translations`, in the languages of `others`.
+ */
+export function tableSchema(table: ResourceTable, scope: Scope, language: UiLanguage = 'fr', others: TableTranslations = []): TableSchema {
   const foreignKeys: ForeignKey[] = [];
   for (const c of table.columns) {
     if (!c.references || c.list) continue;
@@ -88,7 +126,7 @@ export function tableSchema(table: ResourceTable, scope: Scope): TableSchema {
     }
   }
   return {
-    fields: table.columns.map(field),
+    fields: table.columns.map((c) => field(c, language, others)),
     missingValues: [''],
     ...(table.primaryKey.length > 0 ? { primaryKey: primaryKeyOf(table, scope) } : {}),
     ...(foreignKeys.length > 0 ? { foreignKeys } : {}),
@@ -126,7 +164,10 @@ export const sha256 = (data: string | Uint8Array) => `sha256:${createHash('sha25
 export type ResourceTable = Omit<ExportTable, 'name'> & { name: string };
 
 export interface ResourceFile {
+  /** The table, documented in the package's first language. */
   table: ResourceTable;
+  /** The same table documented in the package's other languages. */
+  translations?: TableTranslations;
   /** Path relative to the descriptor's folder. */
   path: string;
   body: string;
@@ -136,8 +177,12 @@ export interface PackageOptions {
   scope: Scope;
   name: string;
   id: string;
+  /** The languages of the descriptor's texts: the first is that of `title` and `description`. */
+  languages: UiLanguage[];
   title: string;
   description: string;
+  /** `title` and `description` in the other languages. */
+  translations?: DescriptorTranslations;
   homepage: string;
   keywords: string[];
   plans: PlanMeta[];
@@ -162,8 +207,10 @@ export function dataPackage(o: PackageOptions): Record<string, unknown> {
     profile: 'tabular-data-package',
     name: o.name,
     id: o.id,
+    languages: o.languages,
     title: o.title,
     description: o.description,
+    ...(o.translations && Object.keys(o.translations).length > 0 ? { 'x-translations': o.translations } : {}),
     homepage: o.homepage,
     ...(o.fictional ? { fictif: true } : {}),
     keywords: o.keywords,
@@ -177,13 +224,14 @@ export function dataPackage(o: PackageOptions): Record<string, unknown> {
       path: r.path,
       title: r.table.title,
       description: r.table.description,
+      ...translationsOf(r.translations ?? [], (t) => ({ title: t.table.title, description: t.table.description })),
       format: 'csv',
       mediatype: 'text/csv',
       encoding: 'utf-8',
       bytes: Buffer.byteLength(r.body, 'utf8'),
       hash: sha256(r.body),
       dialect: CSV_DIALECT,
-      schema: tableSchema(r.table, o.scope),
+      schema: tableSchema(r.table, o.scope, o.languages[0], r.translations),
     })),
   };
 }

@@ -7,9 +7,18 @@
  * `dcat:byteSize`. Fictional plans are left out: a national portal must not harvest invented data.
  *
  * All URLs are absolute, built from the configured site URL and base path.
+ *
+ * Titles, descriptions and keywords are JSON-LD language-tagged literals
+ * (`{"@value": "…", "@language": "nl"}`), one per language of the site, the default first; a
+ * plan's own title keeps the language it is written in.
  */
+import type { UiLanguage } from '../i18n';
+
+/** One text in several languages, the site's default first: each one tagged with its language. */
+export type LocalizedText = { lang: UiLanguage; text: string }[];
+
 export interface DcatDistribution {
-  title: string;
+  title: LocalizedText;
   url: string;
   mediaType: string;
   bytes: number;
@@ -18,9 +27,9 @@ export interface DcatDistribution {
 export interface DcatDataset {
   /** Absolute URL identifying the dataset (the data page's section about it). */
   id: string;
-  title: string;
-  description: string;
-  keywords: string[];
+  title: LocalizedText;
+  description: LocalizedText;
+  keywords: LocalizedText;
   licence: { name: string; url?: string };
   /** YYYY-MM-DD. */
   modified?: string;
@@ -32,8 +41,10 @@ export interface DcatDataset {
 
 export interface DcatCatalog {
   url: string;
-  title: string;
-  description: string;
+  /** The site's languages, the default first (`dct:language`). */
+  languages: UiLanguage[];
+  title: LocalizedText;
+  description: LocalizedText;
   homepage: string;
   publisher: { name: string; url?: string };
   contactUrl?: string;
@@ -49,6 +60,24 @@ const FORMATS: Record<string, string> = {
 
 const IANA = 'http://www.iana.org/assignments/media-types/';
 const FILE_TYPE = 'http://publications.europa.eu/resource/authority/file-type/';
+
+/** The EU authority's language URIs. */
+const LANGUAGE_URIS: Record<UiLanguage, string> = {
+  fr: 'http://publications.europa.eu/resource/authority/language/FRA',
+  nl: 'http://publications.europa.eu/resource/authority/language/NLD',
+  en: 'http://publications.europa.eu/resource/authority/language/ENG',
+};
+
+/** Language-tagged literals; the same text twice in one language is written once. */
+function literals(texts: LocalizedText): { '@value': string; '@language': string }[] {
+  const seen = new Set<string>();
+  return texts.flatMap(({ lang, text }) => {
+    const key = `${lang}\u0000${text}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [{ '@value': text, '@language': lang }];
+  });
+}
 
 const date = (day: string) => ({ '@value': day, '@type': 'xsd:date' });
 
@@ -68,9 +97,9 @@ export function dcatCatalog(c: DcatCatalog): Record<string, unknown> {
     },
     '@id': c.url,
     '@type': 'dcat:Catalog',
-    'dct:title': c.title,
-    'dct:description': c.description,
-    'dct:language': { '@id': 'http://publications.europa.eu/resource/authority/language/FRA' },
+    'dct:title': literals(c.title),
+    'dct:description': literals(c.description),
+    'dct:language': c.languages.map((language) => ({ '@id': LANGUAGE_URIS[language] })),
     'foaf:homepage': { '@id': c.homepage },
     'dct:publisher': agent(c.publisher.name, c.publisher.url),
     'dcat:dataset': c.datasets.map((d) => {
@@ -79,9 +108,9 @@ export function dcatCatalog(c: DcatCatalog): Record<string, unknown> {
         '@id': d.id,
         '@type': 'dcat:Dataset',
         'dct:identifier': d.id,
-        'dct:title': d.title,
-        'dct:description': d.description,
-        'dcat:keyword': d.keywords,
+        'dct:title': literals(d.title),
+        'dct:description': literals(d.description),
+        'dcat:keyword': literals(d.keywords),
         'dct:license': licence,
         ...(d.modified ? { 'dct:modified': date(d.modified) } : {}),
         ...(d.period
@@ -102,7 +131,7 @@ export function dcatCatalog(c: DcatCatalog): Record<string, unknown> {
         'dcat:distribution': d.distributions.map((f) => ({
           '@id': f.url,
           '@type': 'dcat:Distribution',
-          'dct:title': f.title,
+          'dct:title': literals(f.title),
           'dcat:downloadURL': { '@id': f.url },
           'dcat:accessURL': { '@id': f.url },
           'dcat:mediaType': { '@id': IANA + f.mediaType },

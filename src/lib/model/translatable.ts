@@ -116,7 +116,7 @@ function withColumnsIn(spec: TableSpec, targets: readonly UiLanguage[]): TableSp
     fields.push(field);
     if (!translatable.includes(field.name)) continue;
     for (const lang of targets) {
-      fields.push({ ...field, name: translatedName(field.name, lang), required: false, description: `${field.description} Traduction (${lang}).`, example: undefined });
+      fields.push({ ...field, name: translatedName(field.name, lang), required: false, example: undefined });
     }
   }
   return { ...spec, fields };

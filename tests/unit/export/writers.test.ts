@@ -167,6 +167,12 @@ describe('citation and feeds', () => {
       expect(e.previous?.status).not.toBe(e.update.status?.status);
       expect(eventTitle(e)).toMatch(/ → /);
     }
+    // The feed's own words in its language; the plan's action title as published.
+    const change = events.find((x) => x.kind === 'etat' && x.previous?.status === 'en_cours' && x.update.status?.status === 'en_retard');
+    expect(change, 'exemple: an action delayed after being in progress').toBeDefined();
+    expect(eventTitle(change!, 'nl')).toMatch(/: Lopend → Vertraagd$/);
+    const added = events.find((x) => x.kind === 'nouvelle')!;
+    expect(eventTitle(added, 'en')).toMatch(new RegExp(`^New action tracked: .*${added.action.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   }, 30_000);
 });
 
@@ -213,6 +219,45 @@ describe('buildExports', () => {
     expect((fileText(ex.byPath.get('donnees/tous/actions.csv')!)).split('\r\n').filter(Boolean)).toHaveLength(1);
     expect(JSON.parse(fileText(ex.byPath.get('donnees/tous/actions.json')!))).toEqual([]);
   }, 30_000);
+
+  test('in a site of three languages: descriptions in each, a feed per plan language, a README per language', () => {
+    const ex = buildExports({ ...input(), languages: ['fr', 'nl', 'en'] });
+    const main = JSON.parse(fileText(ex.byPath.get('donnees/datapackage.json')!));
+    expect(main.languages).toEqual(['fr', 'nl', 'en']);
+    expect(main.title).toBe('Plans climat — tous les plans publics');
+    expect(main['x-translations'].nl.title).toBe('Plans climat — alle openbare plannen');
+    expect(main['x-translations'].en.description).toMatch(/^The tables of all the site’s public plans combined/);
+    const actions = main.resources.find((r: { name: string }) => r.name === 'actions');
+    expect([actions.title, actions['x-translations'].nl.title, actions['x-translations'].en.title]).toEqual(['Actions', 'Acties', 'Actions']);
+    // Feeds: bruxelles is published in fr and nl, so no English feed; exemple in all three.
+    const paths = new Set(ex.files.map((f) => f.path));
+    for (const path of ['flux.atom', 'nl/flux.atom', 'en/flux.atom', 'bruxelles/flux.atom', 'nl/bruxelles/flux.atom', 'en/exemple/flux.atom']) expect(paths, path).toContain(path);
+    expect(paths).not.toContain('en/bruxelles/flux.atom');
+    const nl = fileText(ex.byPath.get('nl/exemple/flux.atom')!);
+    expect(nl).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl">');
+    expect(nl).toMatch(/<title>Opvolging — /);
+    expect(nl).toMatch(/<link rel="alternate" type="text\/html" href="https:\/\/example\.org\/plan-climat\/nl\/exemple\/actions\/[^"]+#suivi"\/>/);
+    expect(nl).toMatch(/<summary type="text">Status: /);
+    // The site feed in English links a French-only plan's actions to their French pages.
+    const dataset = ex.datasets.find((d) => d.scope === 'bruxelles')!;
+    expect(Object.keys(dataset.feeds).sort()).toEqual(['fr', 'nl']);
+    expect(dataset.citations.nl).toMatch(/gegevens gedownload van https:\/\/example\.org\/plan-climat\/nl\/donnees\/#bruxelles, bijgewerkt op 30 juni 2025$/);
+    // The ZIP: one README per language, the default first.
+    expect(unzip(fileContent(ex.zip)).slice(0, 3).map((e) => e.path)).toEqual(['LISEZMOI.md', 'LEESMIJ.md', 'README.md']);
+    // DCAT: language-tagged literals.
+    const catalog = JSON.parse(fileText(ex.catalog));
+    expect(catalog['dct:language'].map((l: { '@id': string }) => l['@id'].slice(-3))).toEqual(['FRA', 'NLD', 'ENG']);
+    const tous = catalog['dcat:dataset'].find((d: { '@id': string }) => d['@id'].endsWith('#tous'));
+    expect(tous['dct:title']).toEqual([
+      { '@value': 'Plans climat — tous les plans publics', '@language': 'fr' },
+      { '@value': 'Plans climat — alle openbare plannen', '@language': 'nl' },
+      { '@value': 'Plans climat — all public plans', '@language': 'en' },
+    ]);
+    // A plan title that exists only in French is tagged French, once.
+    const dijon = catalog['dcat:dataset'].find((d: { '@id': string }) => d['@id'].endsWith('#dijon'));
+    expect(dijon['dct:title'].map((l: { '@language': string }) => l['@language'])).toEqual(['fr']);
+    expect(dijon['dct:description'].map((l: { '@language': string }) => l['@language'])).toEqual(['fr', 'nl', 'en']);
+  }, 60_000);
 
   test('a plan folder named like the all-plans folder is refused', () => {
     const i = input();
