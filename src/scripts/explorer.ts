@@ -212,9 +212,8 @@ export class ActionExplorer extends HTMLElement {
   private valueLabel(key: FacetKey, value: string, index: number): Node[] {
     const plan = key === 'plan' ? this.plans[index] : undefined;
     if (!plan) return [el('span', { class: 'facet-label' }, facetValueLabel(key, value, words))];
-    const name = el('span', { class: 'facet-label' }, plan.name);
-    if (plan.lang) name.lang = plan.lang;
-    return plan.note ? [name, el('span', { class: 'plan-elsewhere' }, ` ${plan.note}`)] : [name];
+    const name = el('span', plan.lang ? { lang: plan.lang } : {}, plan.name);
+    return [el('span', { class: 'facet-label' }, name, ...(plan.note ? [` ${plan.note}`] : []))];
   }
 
   /** Puts the state into the controls (after a popstate, a reset or a loaded link). */

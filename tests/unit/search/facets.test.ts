@@ -100,7 +100,7 @@ describe('facet values in the reader\'s words', () => {
     ['type', PAGE_TYPES.indicator, 'en', 'Indicator'],
     ['indicators', HAS_INDICATORS.no, 'nl', 'Zonder indicator'],
     ['issue', 'Atténuation', 'en', 'Mitigation'],
-    ['pilot', NOT_GIVEN, 'en', 'Not given'],
+    ['pilot', NOT_GIVEN, 'en', 'Not stated'],
     // A plan's own values stay as published.
     ['pilot', 'Service Environnement', 'nl', 'Service Environnement'],
     ['axis', 'Val-Fictif — Axe 1 : Habiter', 'en', 'Val-Fictif — Axe 1 : Habiter'],

@@ -35,6 +35,6 @@ export const explorer: typeof source = {
   captionAll: 'Actions of all plans: code, title, progress, lead, start, end and budget',
   captionPlan: 'Actions: code, title, progress, lead, start, end and budget',
   columns: { code: 'Code', action: 'Action', plan: 'Plan', status: 'Progress', pilot: 'Lead', start: 'Start', end: 'End', budget: 'Budget' },
-  notGiven: 'not given',
+  notGiven: 'not stated',
   pagination: { label: 'Pages', previous: 'Previous page', next: 'Next page', page: 'Page ' },
 };

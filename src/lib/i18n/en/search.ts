@@ -52,6 +52,6 @@ export const search: typeof source = {
   pageTypes: { action: 'Action', node: 'Part of the plan (theme, objective…)', indicator: 'Indicator' },
   indicators: { yes: 'With indicators', no: 'Without indicators' },
   issues: { attenuation: 'Mitigation', adaptation: 'Adaptation' },
-  notGiven: 'Not given',
+  notGiven: 'Not stated',
   derivedStatus: 'from its sub-actions',
 };

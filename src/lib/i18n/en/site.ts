@@ -39,7 +39,7 @@ export const site: typeof source = {
     budgets:
       'budgets are read as an amount, a range (minimum and maximum) or a sum of amounts; amounts before and after tax are never added together; text without an amount stays as text;',
     statuses: (list: string) =>
-      `progress is matched to a common list: ${list}. When the document gives no progress, the action is ‘not given’: nothing is guessed.`,
+      `progress is matched to a common list: ${list}. When the document gives no progress, the action is ‘not stated’: nothing is guessed.`,
     nothingInvented:
       'No indicator result is made up. A fictional plan, marked as such on every one of its pages, shows what the site can do; it is left out of every total.',
     languagesHeading: 'Languages',

@@ -35,6 +35,6 @@ export const explorer: typeof source = {
   captionAll: 'Acties van alle plannen: code, titel, stand van zaken, trekker, begin, einde en budget',
   captionPlan: 'Acties: code, titel, stand van zaken, trekker, begin, einde en budget',
   columns: { code: 'Code', action: 'Actie', plan: 'Plan', status: 'Stand van zaken', pilot: 'Trekker', start: 'Begin', end: 'Einde', budget: 'Budget' },
-  notGiven: 'niet ingevuld',
+  notGiven: 'niet vermeld',
   pagination: { label: 'Pagina’s', previous: 'Vorige pagina', next: 'Volgende pagina', page: 'Pagina ' },
 };

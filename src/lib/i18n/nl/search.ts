@@ -52,6 +52,6 @@ export const search: typeof source = {
   pageTypes: { action: 'Actie', node: 'Onderdeel van het plan (as, doelstelling…)', indicator: 'Indicator' },
   indicators: { yes: 'Met indicatoren', no: 'Zonder indicator' },
   issues: { attenuation: 'Mitigatie', adaptation: 'Adaptatie' },
-  notGiven: 'Niet ingevuld',
+  notGiven: 'Niet vermeld',
   derivedStatus: 'op basis van de deelacties',
 };

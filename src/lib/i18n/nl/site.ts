@@ -39,7 +39,7 @@ export const site: typeof source = {
     budgets:
       'budgetten worden gelezen als een bedrag, een vork (minimum en maximum) of een som van bedragen; bedragen exclusief en inclusief btw worden nooit opgeteld; een tekst zonder bedrag blijft een tekst;',
     statuses: (list: string) =>
-      `de stand van zaken wordt gekoppeld aan een gemeenschappelijke lijst: ${list}. Vermeldt het document geen stand van zaken, dan staat de actie als ‘niet ingevuld’: er wordt niets geraden.`,
+      `de stand van zaken wordt gekoppeld aan een gemeenschappelijke lijst: ${list}. Vermeldt het document geen stand van zaken, dan staat de actie als ‘niet vermeld’: er wordt niets geraden.`,
     nothingInvented:
       'Er worden geen indicatorresultaten verzonnen. Een fictief plan, dat op elk van zijn pagina’s als zodanig aangeduid is, toont wat de site kan; het telt in geen enkel totaal mee.',
     languagesHeading: 'Talen',
