@@ -73,12 +73,12 @@ export function statusOfValue(value: string): Status | undefined {
  * (plan titles, axes, pilots, partners, an issue id the site does not know) as published.
  */
 export function facetValueLabel(key: FacetKey, value: string, words: FacetWords): string {
+  if (key === 'status') {
+    const status = statusOfValue(value);
+    return status ? words.statusNames[status] : value;
+  }
   if (value === NOT_GIVEN) return words.search.notGiven;
   switch (key) {
-    case 'status': {
-      const status = statusOfValue(value);
-      return status ? words.statusNames[status] : value;
-    }
     case 'type': {
       const type = (Object.keys(PAGE_TYPES) as (keyof typeof PAGE_TYPES)[]).find((k) => PAGE_TYPES[k] === value);
       return type ? words.search.pageTypes[type] : value;

@@ -108,3 +108,8 @@ describe('facet values in the reader\'s words', () => {
     expect(facetValueLabel(key, value, words(language))).toBe(shown);
   });
 });
+
+it('names the unknown state as the status catalogue does, not as an empty field', () => {
+  const words = { search: messages('en').search, statusNames: messages('en').status.names };
+  expect(facetValueLabel('status', 'Non renseigné', words)).toBe(messages('en').status.names.non_renseigne);
+});
