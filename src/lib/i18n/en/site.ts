@@ -31,7 +31,7 @@ export const site: typeof source = {
     sourcesDocuments:
       'The plans published here come from official documents (PDFs, spreadsheets) whose text has been copied faithfully. Each action gives its source (document and lines) at the foot of its page.',
     fictional: ' (fictional plan)',
-    after: ', from ',
+    after: ', based on ',
     valuesHeading: 'Values as published, and how they are read',
     valuesIntro:
       'Local authorities write dates, budgets and progress in their own way (‘été 2019’, ‘17 à 27 M€’, ‘Complété’). The site always keeps the original text and shows it next to its reading:',

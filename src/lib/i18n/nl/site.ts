@@ -31,7 +31,7 @@ export const site: typeof source = {
     sourcesDocuments:
       'De plannen op deze site komen uit officiële documenten (pdf’s, rekenbladen) waarvan de tekst getrouw is overgenomen. Onderaan de pagina van elke actie staat haar bron (document en regels).',
     fictional: ' (fictief plan)',
-    after: ', naar ',
+    after: ', volgens ',
     valuesHeading: 'Waarden zoals gepubliceerd, en hoe ze gelezen worden',
     valuesIntro:
       'Besturen noteren data, budgetten en stand van zaken elk op hun eigen manier (‘été 2019’, ‘17 à 27 M€’, ‘Complété’). De site bewaart altijd de oorspronkelijke tekst en toont die naast de interpretatie ervan:',
