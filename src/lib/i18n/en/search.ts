@@ -10,6 +10,7 @@ export const search: typeof source = {
     'Full-text search needs JavaScript, which is not available in your browser. Without JavaScript, every action can still be reached:',
   allExplorer: 'the explorer of all actions',
   allExplorerNote: ' (a table split into pages);',
+  colon: ': ',
   planExplorer: 'explorer',
   or: ' or ',
   planList: (shown: string, plural: string) => `list of the ${shown} ${plural}`,

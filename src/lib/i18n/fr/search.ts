@@ -14,6 +14,8 @@ export const search = {
     "La recherche en texte intégral fonctionne avec JavaScript, qui n'est pas disponible dans votre navigateur. Sans JavaScript, toutes les actions restent accessibles :",
   allExplorer: "l'explorateur de toutes les actions",
   allExplorerNote: ' (tableau paginé) ;',
+  /** Between a plan's name and its links. */
+  colon: ' : ',
   planExplorer: 'explorateur',
   or: ' ou ',
   planList: (shown: string, plural: string) => `liste des ${shown} ${plural}`,

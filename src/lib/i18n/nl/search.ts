@@ -10,6 +10,7 @@ export const search: typeof source = {
     'Zoeken in de volledige tekst werkt met JavaScript, dat in uw browser niet beschikbaar is. Zonder JavaScript blijven alle acties bereikbaar:',
   allExplorer: 'de verkenner van alle acties',
   allExplorerNote: ' (tabel met pagina’s);',
+  colon: ': ',
   planExplorer: 'verkenner',
   or: ' of ',
   planList: (shown: string, plural: string) => `lijst van de ${shown} ${plural}`,
