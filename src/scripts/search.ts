@@ -112,12 +112,15 @@ export class SiteSearch extends HTMLElement {
   /** Increases with each search, so a slow answer never overwrites a newer one. */
   private generation = 0;
   private root = location.pathname;
+  /** How this page names each plan facet value (recherche.astro's `data-plans`). */
+  private planNames: Record<string, { name: string; lang?: string }> = {};
   /** The reader asked for the filters (or arrived with some): load Pagefind's filter index. */
   private facetsWanted = false;
 
   connectedCallback(): void {
     if (this.dataset.ready) return;
     this.dataset.ready = 'true';
+    this.planNames = JSON.parse(this.dataset.plans ?? '{}') as SiteSearch['planNames'];
     this.$<HTMLElement>('[data-js-note]').hidden = true;
     this.$<HTMLElement>('[data-ui]').hidden = false;
     this.listen();
@@ -279,13 +282,19 @@ export class SiteSearch extends HTMLElement {
     this.$<HTMLElement>('[data-count]').textContent = `${t.search.shown(fmt(this.drawn), fmt(this.results.length))}${left > 0 ? '' : t.search.allShown}`;
   }
 
+  /** A plan facet value as this page names it, with its language when it is not the page's. */
+  private planName(value: string): HTMLElement {
+    const plan = this.planNames[value];
+    return el('span', plan?.lang ? { lang: plan.lang } : {}, plan?.name ?? value);
+  }
+
   private renderResult(d: PagefindResultData): HTMLLIElement {
     const meta = d.meta;
     const title = el('h3', { class: 'search-result-title' }, el('a', { href: d.url }, meta.title ?? d.url));
     const facts = el('p', { class: 'meta' });
     const add = (node: Node | string) => facts.append(el('span', {}, node));
     if (meta.kind) add(facetValueLabel('type', meta.kind, words));
-    if (meta.plan) add(meta.plan);
+    if (meta.plan) add(this.planName(meta.plan));
     if (meta.fictional) add(el('strong', {}, t.search.fictional));
     if (meta.axis) add(meta.axis);
     if (meta.status) {
@@ -323,7 +332,7 @@ export class SiteSearch extends HTMLElement {
           const id = `filtre-${key}-${i}`;
           const input = el('input', { type: 'checkbox', name: FACETS[key].param, value, id });
           const count = el('span', { class: 'facet-count' });
-          const li = el('li', {}, el('label', { for: id }, input, ' ', el('span', { class: 'facet-label' }, facetValueLabel(key, value, words)), ' ', count));
+          const li = el('li', {}, el('label', { for: id }, input, ' ', el('span', { class: 'facet-label' }, key === 'plan' ? this.planName(value) : facetValueLabel(key, value, words)), ' ', count));
           list.append(li);
           ui!.items.set(value, { li, input, count });
         });
