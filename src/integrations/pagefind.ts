@@ -9,6 +9,10 @@
  * - Only pages marked with `data-pagefind-body` are indexed (see lib/search/attributes for what and why).
  *   Pagefind reads them, from memory, passed through {@link spaceTags}: Astro's HTML compression glues
  *   adjacent elements ("<dt>Pilote</dt><dd>Service…"), which Pagefind would read as one word.
+ * - One index per language: Pagefind reads each page's `<html lang>` (the language of its URL,
+ *   `/nl/…`) and writes a separate index, with that language's stemming, for each; the search
+ *   page of a language loads the index of its own `<html lang>` (Pagefind's default), so
+ *   `/nl/recherche/` finds the Dutch pages only. The log gives the pages per language.
  * - Pagefind also writes its ready-made UIs; the site uses its JS API only (scripts/search.ts), so
  *   those files are deleted rather than published.
  * - Logs the page count and the size of the bundle, and fails the build on an indexing error:
@@ -55,6 +59,14 @@ export function directorySize(dir: string): number {
   return total;
 }
 
+/** « fr 325, nl 125 » from Pagefind's entry file: the pages of each language's index. */
+export function indexLanguages(entryJson: string): string {
+  const entry = JSON.parse(entryJson) as { languages?: Record<string, { page_count?: number }> };
+  return Object.entries(entry.languages ?? {})
+    .map(([language, index]) => `${language} ${index.page_count ?? 0}`)
+    .join(', ');
+}
+
 export default function pagefind(options: PagefindOptions = {}): AstroIntegration {
   return {
     name: 'plan-climat:pagefind',
@@ -89,7 +101,8 @@ export default function pagefind(options: PagefindOptions = {}): AstroIntegratio
           if (written.errors.length > 0) throw new Error(`Pagefind : ${written.errors.join(' ; ')}`);
           for (const f of readdirSync(outputPath)) if (UNUSED.test(f)) rmSync(join(outputPath, f));
           const kb = Math.round(directorySize(outputPath) / 1024);
-          logger.info(`${pages} pages indexées en ${Date.now() - started} ms ; index ${kb} Ko dans ${outputPath}`);
+          const languages = indexLanguages(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8'));
+          logger.info(`${pages} pages indexées (${languages}) en ${Date.now() - started} ms ; index ${kb} Ko dans ${outputPath}`);
         } finally {
           await close();
         }

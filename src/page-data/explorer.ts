@@ -3,8 +3,13 @@
  * the paginated pages and the JSON endpoint.
  */
 import { getCatalog } from './catalog';
+import { defaultLanguage } from './languages';
+import { planHref } from './href';
 import { explorerData } from '../lib/search/explorer-data';
-import type { ExplorerData } from '../lib/search/explorer';
+import { languageName, type Messages, type UiLanguage } from '../lib/i18n';
+import { listedPlan } from '../lib/view/portal';
+import type { PlanMeta } from '../lib/model/types';
+import type { ExplorerData, ExplorerPlanView } from '../lib/search/explorer';
 
 const cache = new Map<string, Promise<ExplorerData>>();
 
@@ -15,9 +20,25 @@ export function getExplorerData(plan?: string): Promise<ExplorerData> {
   if (!data) {
     data = getCatalog().then(({ index, publicPlans }) => {
       const indexes = plan ? [index.get(plan)!] : publicPlans.map((p) => index.get(p.meta.slug)!);
-      return explorerData(indexes);
+      return explorerData(indexes, defaultLanguage);
     });
     cache.set(key, data);
   }
   return data;
+}
+
+/** How a page in `language` names and links each plan of the explorer data (see ExplorerPlanView). */
+export function explorerPlanViews(data: ExplorerData, metas: ReadonlyMap<string, PlanMeta>, language: UiLanguage, t: Messages): ExplorerPlanView[] {
+  return data.plans.map(({ slug, title }) => {
+    const meta = metas.get(slug);
+    if (!meta) throw new Error(`explorer: plan « ${slug} » (« ${title} ») absent du catalogue`);
+    const { title: name, elsewhere } = listedPlan(meta, language, 'shortTitle');
+    return {
+      root: planHref(meta, '', language),
+      name: name.text,
+      ...(meta.languages[0] !== language ? { textLang: meta.languages[0] } : {}),
+      ...(name.lang !== language ? { lang: name.lang } : {}),
+      ...(elsewhere ? { note: t.content.inLanguage(languageName(elsewhere, language)) } : {}),
+    };
+  });
 }

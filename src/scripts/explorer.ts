@@ -7,16 +7,18 @@
  * the URL (lib/search/url-state): each change is a history entry, so back undoes it and a copied
  * link reproduces it. Controls are never rebuilt after the first draw, only updated, so keyboard
  * focus stays where it was.
+ *
+ * Words come from the catalogue in the page's language (scripts/ui-text); facet values keep their
+ * language-free form in the URL and the checkboxes' values, and show in the reader's words.
  */
 import { STATUSES } from '../lib/normalise/status';
-import { DERIVED_STATUS_NOTE } from '../lib/model/derive-status';
 import { pageWindow } from '../lib/pagination';
 import { EXPLORER_PAGE_SIZE } from '../lib/urls';
-import { FACETS, NOT_GIVEN } from '../lib/search/facets';
+import { FACETS, NOT_GIVEN, facetValueLabel, type FacetKey } from '../lib/search/facets';
 import { emptyState, formatState, parseState, toggleFacet, SORT_KEYS, type ViewState } from '../lib/search/url-state';
+import { uiText } from './ui-text';
 import {
   EXPLORER_FACETS,
-  EXPLORER_FACET_LABELS,
   col,
   createModel,
   orderOf,
@@ -24,13 +26,13 @@ import {
   type ExplorerData,
   type ExplorerFacet,
   type ExplorerModel,
+  type ExplorerPlanView,
   type ExplorerRow,
   type QueryResult,
 } from '../lib/search/explorer';
 
-const nf = new Intl.NumberFormat('fr-FR');
-const fmt = (n: number) => nf.format(n);
-const plural = (n: number, one: string, many: string) => `${fmt(n)} ${n > 1 ? many : one}`;
+const { t, fmt } = uiText();
+const words = { search: t.search, statusNames: t.status.names };
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -38,7 +40,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   e.append(...children);
   return e;
 }
-const absent = () => el('span', { class: 'absent' }, 'non renseigné');
+const absent = () => el('span', { class: 'absent' }, t.explorer.notGiven);
 
 interface FacetUi {
   details: HTMLDetailsElement;
@@ -53,12 +55,15 @@ export class ActionExplorer extends HTMLElement {
   private form!: HTMLFormElement;
   private initialPath = location.pathname;
   private ssrPage = 1;
+  /** How this page names and links each plan of the data (components/Explorer.astro). */
+  private plans: ExplorerPlanView[] = [];
   /** Duration of the last redraw in ms (read by the benchmark). */
   lastRenderMs = 0;
 
   connectedCallback(): void {
     if (this.model) return;
     this.ssrPage = Number(this.dataset.page) || 1;
+    this.plans = JSON.parse(this.dataset.plans ?? '[]') as ExplorerPlanView[];
     void this.start();
   }
 
@@ -75,7 +80,7 @@ export class ActionExplorer extends HTMLElement {
       data = (await response.json()) as ExplorerData;
     } catch {
       // The server-rendered table stays usable; only the filters are missing.
-      count.textContent = `${count.textContent} Les filtres n'ont pas pu être chargés.`;
+      count.textContent = `${count.textContent} ${t.explorer.loadFailed}`;
       return;
     }
     this.model = createModel(data);
@@ -186,7 +191,7 @@ export class ActionExplorer extends HTMLElement {
         const value = values[v];
         const input = el('input', { type: 'checkbox', name: FACETS[key].param, value, id: `${id}-${i}` });
         const count = el('span', { class: 'facet-count' });
-        const li = el('li', {}, el('label', { for: `${id}-${i}` }, input, ' ', el('span', { class: 'facet-label' }, value), ' ', count));
+        const li = el('li', {}, el('label', { for: `${id}-${i}` }, input, ' ', ...this.valueLabel(key, value, v), ' ', count));
         list.append(li);
         items.set(value, { li, input, count, shown: -1 });
       });
@@ -194,13 +199,21 @@ export class ActionExplorer extends HTMLElement {
       const details = el(
         'details',
         { class: 'facet' },
-        el('summary', {}, el('span', { id: `${id}-titre` }, EXPLORER_FACET_LABELS[key]), summaryCount),
+        el('summary', {}, el('span', { id: `${id}-titre` }, t.search.facets[key]), summaryCount),
         el('fieldset', { 'aria-labelledby': `${id}-titre` }, list),
       );
       if (key === 'status' || (key === 'plan' && multi)) details.open = true;
       container.append(details);
       this.facetUi.set(key, { details, summaryCount, items });
     }
+  }
+
+  /** What a facet value shows: the reader's words for it; a plan's name as the page names it. */
+  private valueLabel(key: FacetKey, value: string, index: number): Node[] {
+    const plan = key === 'plan' ? this.plans[index] : undefined;
+    if (!plan) return [el('span', { class: 'facet-label' }, facetValueLabel(key, value, words))];
+    const name = el('span', plan.lang ? { lang: plan.lang } : {}, plan.name);
+    return [el('span', { class: 'facet-label' }, name, ...(plan.note ? [` ${plan.note}`] : []))];
   }
 
   /** Puts the state into the controls (after a popstate, a reset or a loaded link). */
@@ -239,10 +252,12 @@ export class ActionExplorer extends HTMLElement {
 
     const total = model.data.rows.length;
     const n = result.rows.length;
-    const range = n > EXPLORER_PAGE_SIZE ? `, n° ${fmt(from + 1)} à ${fmt(from + shown.length)}` : '';
-    const filtered = n === total ? '' : ` sur ${fmt(total)}`;
-    const stale = result.unknown.length > 0 ? ` Valeurs inconnues ignorées : ${result.unknown.map((u) => `${EXPLORER_FACET_LABELS[u.key]} « ${u.value} »`).join(', ')}.` : '';
-    this.$<HTMLElement>('[data-count]').textContent = n === 0 ? `Aucune action ne correspond aux filtres${filtered}.${stale}` : `${plural(n, 'action', 'actions')}${filtered}${range}.${stale}`;
+    const range = n > EXPLORER_PAGE_SIZE ? t.explorer.range(fmt(from + 1), fmt(from + shown.length)) : '';
+    const filtered = n === total ? '' : t.explorer.ofTotal(fmt(total));
+    const stale =
+      result.unknown.length > 0 ? t.explorer.unknown(result.unknown.map((u) => t.explorer.unknownValue(t.search.facets[u.key], u.value)).join(', ')) : '';
+    this.$<HTMLElement>('[data-count]').textContent =
+      n === 0 ? `${t.explorer.none(filtered)}${stale}` : `${t.explorer.count(n, fmt(n))}${filtered}${range}.${stale}`;
     this.lastRenderMs = performance.now() - t0;
     this.dispatchEvent(new CustomEvent('explorer-render', { bubbles: true, detail: { ms: this.lastRenderMs, count: n } }));
   }
@@ -251,19 +266,26 @@ export class ActionExplorer extends HTMLElement {
   private renderRow(r: ExplorerRow, multi: boolean): HTMLTableRowElement {
     const data = this.model!.data;
     const plan = data.plans[r[col.plan]];
-    const link = el('a', { href: `${this.dataset.base}${plan.slug}/actions/${r[col.id]}/` }, r[col.title]);
+    const view = this.plans[r[col.plan]];
+    const textLang: Record<string, string> = view?.textLang ? { lang: view.textLang } : {};
+    const link = el('a', { href: `${view?.root ?? '/'}${plan.slug}/actions/${r[col.id]}/` }, r[col.title]);
     const pilots = r[col.pilot].map((i) => data.values.pilot[i]).filter((p) => p !== NOT_GIVEN);
+    const status = STATUSES[r[col.status]];
+    const planCell = () => {
+      const name = el('span', view?.lang ? { lang: view.lang } : {}, view?.name ?? plan.title);
+      return el('td', {}, name, ...(view?.note ? [el('span', { class: 'plan-elsewhere' }, ` ${view.note}`)] : []));
+    };
     const cells: HTMLElement[] = [
       el('td', { class: 'nowrap' }, r[col.code]),
-      el('th', { scope: 'row' }, link),
-      ...(multi ? [el('td', {}, plan.title)] : []),
+      el('th', { scope: 'row', ...textLang }, link),
+      ...(multi ? [planCell()] : []),
       el(
         'td',
         {},
-        el('span', { class: `status status-${STATUSES[r[col.status]]}` }, data.statuses[r[col.status]]),
-        ...(r[col.statusDerived] === 1 ? [el('span', { class: 'raw' }, ` (${DERIVED_STATUS_NOTE})`)] : []),
+        el('span', { class: `status status-${status}` }, t.status.names[status]),
+        ...(r[col.statusDerived] === 1 ? [el('span', { class: 'raw' }, ` (${t.search.derivedStatus})`)] : []),
       ),
-      el('td', {}, pilots.length > 0 ? pilots.join(' ; ') : absent()),
+      el('td', pilots.length > 0 ? textLang : {}, pilots.length > 0 ? pilots.join(' ; ') : absent()),
       el('td', {}, r[col.startText] || absent()),
       el('td', {}, r[col.endText] || absent()),
       el('td', {}, r[col.budgetText] || absent()),
@@ -287,7 +309,7 @@ export class ActionExplorer extends HTMLElement {
         const hide = c.count === 0 && !c.selected && item.input !== active;
         if (item.li.hidden !== hide) item.li.hidden = hide;
       }
-      ui.summaryCount.textContent = selected > 0 ? ` (${plural(selected, 'coché', 'cochés')})` : '';
+      ui.summaryCount.textContent = selected > 0 ? t.search.ticked(selected, fmt(selected)) : '';
     }
   }
 
@@ -304,14 +326,15 @@ export class ActionExplorer extends HTMLElement {
     };
     const hidden = (s: string) => el('span', { class: 'visually-hidden' }, s);
     const items: HTMLLIElement[] = [];
-    if (page > 1) items.push(el('li', {}, link(page - 1, ['Page précédente'], 'prev')));
+    const words = t.explorer.pagination;
+    if (page > 1) items.push(el('li', {}, link(page - 1, [words.previous], 'prev')));
     for (const n of pageWindow(page, pageCount)) {
       if (n === null) items.push(el('li', { 'aria-hidden': 'true' }, '…'));
-      else if (n === page) items.push(el('li', {}, el('span', { 'aria-current': 'page' }, hidden('Page '), String(n))));
-      else items.push(el('li', {}, link(n, [hidden('Page '), String(n)])));
+      else if (n === page) items.push(el('li', {}, el('span', { 'aria-current': 'page' }, hidden(words.page), String(n))));
+      else items.push(el('li', {}, link(n, [hidden(words.page), String(n)])));
     }
-    if (page < pageCount) items.push(el('li', {}, link(page + 1, ['Page suivante'], 'next')));
-    pager.replaceChildren(el('nav', { class: 'pagination', 'aria-label': 'Pages' }, el('ul', {}, ...items)));
+    if (page < pageCount) items.push(el('li', {}, link(page + 1, [words.next], 'next')));
+    pager.replaceChildren(el('nav', { class: 'pagination', 'aria-label': words.label }, el('ul', {}, ...items)));
   }
 }
 

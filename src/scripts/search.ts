@@ -10,9 +10,15 @@
  * or arrives with some ticked, so a first search stays light. Focus stays on the control the
  * reader used; the result count is announced through a polite live region; "more results" moves
  * focus to the first new result.
+ *
+ * Languages: Pagefind writes one index per `<html lang>` of the indexed pages and this page's
+ * Pagefind loads the index of its own `<html lang>` (`/nl/recherche/` searches the Dutch pages).
+ * Words come from the catalogue in that language (scripts/ui-text); facet values stay in their
+ * language-free form in the index and the URL (lib/search/facets) and show in the reader's words.
  */
 import { STATUSES, STATUS_LABELS } from '../lib/normalise/status';
-import { FACET_KEYS, FACETS, HAS_INDICATORS, NOT_GIVEN, PAGE_TYPES, type FacetKey } from '../lib/search/facets';
+import { FACET_KEYS, FACETS, HAS_INDICATORS, NOT_GIVEN, PAGE_TYPES, facetValueLabel, statusOfValue, type FacetKey } from '../lib/search/facets';
+import { uiText } from './ui-text';
 import { emptyState, formatState, hasFilters, pagefindOptions, parseState, toggleFacet, type ViewState } from '../lib/search/url-state';
 
 /** The part of Pagefind's JS API (pagefind.js) this page uses. */
@@ -40,10 +46,9 @@ const BATCH = 10;
 /** Facets shown, in this order (all of them). */
 const FACET_ORDER: readonly FacetKey[] = FACET_KEYS;
 
-const nf = new Intl.NumberFormat('fr-FR');
-const fmt = (n: number) => nf.format(n);
-const collator = new Intl.Collator('fr', { numeric: true, sensitivity: 'base' });
-const STATUS_BY_LABEL = new Map(STATUSES.map((s) => [STATUS_LABELS[s], s]));
+const { t, fmt, locale } = uiText();
+const words = { search: t.search, statusNames: t.status.names };
+const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -88,7 +93,8 @@ function sortValues(key: FacetKey, values: string[]): string[] {
   };
   const order = fixed[key];
   if (order) return [...values].sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99));
-  return [...values].sort((a, b) => Number(a === NOT_GIVEN) - Number(b === NOT_GIVEN) || collator.compare(a, b));
+  const label = (v: string) => facetValueLabel(key, v, words);
+  return [...values].sort((a, b) => Number(a === NOT_GIVEN) - Number(b === NOT_GIVEN) || collator.compare(label(a), label(b)));
 }
 
 interface FacetUi {
@@ -106,12 +112,15 @@ export class SiteSearch extends HTMLElement {
   /** Increases with each search, so a slow answer never overwrites a newer one. */
   private generation = 0;
   private root = location.pathname;
+  /** How this page names each plan facet value (recherche.astro's `data-plans`). */
+  private planNames: Record<string, { name: string; lang?: string }> = {};
   /** The reader asked for the filters (or arrived with some): load Pagefind's filter index. */
   private facetsWanted = false;
 
   connectedCallback(): void {
     if (this.dataset.ready) return;
     this.dataset.ready = 'true';
+    this.planNames = JSON.parse(this.dataset.plans ?? '{}') as SiteSearch['planNames'];
     this.$<HTMLElement>('[data-js-note]').hidden = true;
     this.$<HTMLElement>('[data-ui]').hidden = false;
     this.listen();
@@ -204,15 +213,15 @@ export class SiteSearch extends HTMLElement {
     if (!term && !hasFilters(this.state)) {
       list.replaceChildren();
       this.$<HTMLButtonElement>('[data-more]').hidden = true;
-      count.textContent = 'Saisissez un ou plusieurs mots, puis lancez la recherche.';
+      count.textContent = t.search.prompt;
       return;
     }
-    count.textContent = 'Recherche en cours…';
+    count.textContent = t.search.searching;
     let pf: Pagefind;
     try {
       pf = await this.load();
     } catch {
-      count.textContent = "L'index de recherche n'a pas pu être chargé. L'explorateur des actions reste disponible.";
+      count.textContent = t.search.loadFailed;
       return;
     }
     if (hasFilters(this.state)) this.facetsWanted = true;
@@ -244,9 +253,8 @@ export class SiteSearch extends HTMLElement {
     await this.drawMore(generation);
     if (generation !== this.generation) return;
     const n = main.results.length;
-    const what = term ? ` pour « ${this.state.q} »` : '';
-    const filtered = hasFilters(this.state) ? ' avec les filtres choisis' : '';
-    count.textContent = n === 0 ? `Aucun résultat${what}${filtered}.` : `${fmt(n)} résultat${n > 1 ? 's' : ''}${what}${filtered}.`;
+    const what = `${term ? t.search.forQuery(this.state.q) : ''}${hasFilters(this.state) ? t.search.withFilters : ''}`;
+    count.textContent = n === 0 ? t.search.noResult(what) : t.search.count(n, fmt(n), what);
     this.dispatchEvent(new CustomEvent('search-done', { bubbles: true, detail: { count: n } }));
   }
 
@@ -261,7 +269,8 @@ export class SiteSearch extends HTMLElement {
     const more = this.$<HTMLButtonElement>('[data-more]');
     const left = this.results.length - this.drawn;
     more.hidden = left <= 0;
-    more.textContent = `Afficher ${fmt(Math.min(BATCH, left))} résultat${Math.min(BATCH, left) > 1 ? 's' : ''} de plus (${fmt(left)} restant${left > 1 ? 's' : ''})`;
+    const next = Math.min(BATCH, left);
+    more.textContent = t.search.more(next, fmt(next), left, fmt(left));
     return items[0]?.querySelector('a') ?? undefined;
   }
 
@@ -270,7 +279,13 @@ export class SiteSearch extends HTMLElement {
     // The button may have just been hidden: focus moves to the first new result, never to <body>.
     first?.focus();
     const left = this.results.length - this.drawn;
-    this.$<HTMLElement>('[data-count]').textContent = `${fmt(this.drawn)} résultats affichés sur ${fmt(this.results.length)}.${left > 0 ? '' : ' Tous les résultats sont affichés.'}`;
+    this.$<HTMLElement>('[data-count]').textContent = `${t.search.shown(fmt(this.drawn), fmt(this.results.length))}${left > 0 ? '' : t.search.allShown}`;
+  }
+
+  /** A plan facet value as this page names it, with its language when it is not the page's. */
+  private planName(value: string): HTMLElement {
+    const plan = this.planNames[value];
+    return el('span', plan?.lang ? { lang: plan.lang } : {}, plan?.name ?? value);
   }
 
   private renderResult(d: PagefindResultData): HTMLLIElement {
@@ -278,14 +293,14 @@ export class SiteSearch extends HTMLElement {
     const title = el('h3', { class: 'search-result-title' }, el('a', { href: d.url }, meta.title ?? d.url));
     const facts = el('p', { class: 'meta' });
     const add = (node: Node | string) => facts.append(el('span', {}, node));
-    if (meta.kind) add(meta.kind);
-    if (meta.plan) add(meta.plan);
-    if (meta.fictional) add(el('strong', {}, 'plan fictif'));
+    if (meta.kind) add(facetValueLabel('type', meta.kind, words));
+    if (meta.plan) add(this.planName(meta.plan));
+    if (meta.fictional) add(el('strong', {}, t.search.fictional));
     if (meta.axis) add(meta.axis);
     if (meta.status) {
-      const id = STATUS_BY_LABEL.get(meta.status) ?? 'non_renseigne';
-      const badge = el('span', { class: `status status-${id}` }, meta.status);
-      add(meta.statusNote ? el('span', {}, badge, el('span', { class: 'raw' }, ` (${meta.statusNote})`)) : badge);
+      const id = statusOfValue(meta.status) ?? 'non_renseigne';
+      const badge = el('span', { class: `status status-${id}` }, t.status.names[id]);
+      add(meta.statusDerived ? el('span', {}, badge, el('span', { class: 'raw' }, ` (${t.search.derivedStatus})`)) : badge);
     }
     const excerpt = el('p', { class: 'search-excerpt' }, ...excerptNodes(d.excerpt));
     return el('li', { class: 'search-result' }, title, facts, excerpt);
@@ -308,7 +323,7 @@ export class SiteSearch extends HTMLElement {
         const details = el(
           'details',
           { class: 'facet' },
-          el('summary', {}, el('span', { id: `filtre-${key}-titre` }, FACETS[key].label), summaryCount),
+          el('summary', {}, el('span', { id: `filtre-${key}-titre` }, t.search.facets[key]), summaryCount),
           el('fieldset', { 'aria-labelledby': `filtre-${key}-titre` }, list),
         );
         if (key === 'plan' || key === 'type' || key === 'status') details.open = true;
@@ -317,7 +332,7 @@ export class SiteSearch extends HTMLElement {
           const id = `filtre-${key}-${i}`;
           const input = el('input', { type: 'checkbox', name: FACETS[key].param, value, id });
           const count = el('span', { class: 'facet-count' });
-          const li = el('li', {}, el('label', { for: id }, input, ' ', el('span', { class: 'facet-label' }, value), ' ', count));
+          const li = el('li', {}, el('label', { for: id }, input, ' ', el('span', { class: 'facet-label' }, key === 'plan' ? this.planName(value) : facetValueLabel(key, value, words)), ' ', count));
           list.append(li);
           ui!.items.set(value, { li, input, count });
         });
@@ -331,7 +346,7 @@ export class SiteSearch extends HTMLElement {
         item.count.textContent = `(${fmt(n)})`;
         item.li.hidden = n === 0 && !selected.has(value) && item.input !== active;
       }
-      ui.summaryCount.textContent = selected.size > 0 ? ` (${fmt(selected.size)} coché${selected.size > 1 ? 's' : ''})` : '';
+      ui.summaryCount.textContent = selected.size > 0 ? t.search.ticked(selected.size, fmt(selected.size)) : '';
       if (selected.size > 0) ui.details.open = true;
     }
     this.$<HTMLElement>('[data-facets-empty]').hidden = this.facetUi.size > 0;

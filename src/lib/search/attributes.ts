@@ -33,7 +33,6 @@
 import type { Status } from '../normalise/status';
 import type { PlanIndex } from '../model/queries';
 import type { Action, HierarchyNode, Indicator } from '../model/types';
-import { DERIVED_STATUS_NOTE } from '../model/derive-status';
 import { actionFacets, actionRoots, axisLabel, indicatorFacets, nodeFacets, planValue, rootOf, statusValue, FACET_KEYS, type FacetValues } from './facets';
 
 /** Pagefind sort keys, carried by every indexed page (see above why only two). */
@@ -41,7 +40,7 @@ export const SEARCH_SORT_KEYS = ['code', 'title'] as const;
 export type SearchSortKey = (typeof SEARCH_SORT_KEYS)[number];
 
 /** Pagefind meta keys, read by the search page to show a result. */
-export const SEARCH_META_KEYS = ['title', 'kind', 'plan', 'axis', 'status', 'statusNote', 'fictional'] as const;
+export const SEARCH_META_KEYS = ['title', 'kind', 'plan', 'axis', 'status', 'statusDerived', 'fictional'] as const;
 export type SearchMetaKey = (typeof SEARCH_META_KEYS)[number];
 
 /** What the index needs to know about a page, as plain data. */
@@ -118,7 +117,8 @@ export function searchAttributes(page: SearchPageData): SearchAttributes {
     plan: page.plan,
     axis: page.axes.join(' ; '),
     status: page.status ? statusValue(page.status) : '',
-    statusNote: page.status && page.statusDerived ? DERIVED_STATUS_NOTE : '',
+    // Flags, not words: the search page writes them in its own language.
+    statusDerived: page.status && page.statusDerived ? 'oui' : '',
     fictional: page.fictional ? 'oui' : '',
   };
   for (const key of SEARCH_META_KEYS) if (meta[key]) fields.push(field('meta', key, meta[key]));

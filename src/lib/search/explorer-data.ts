@@ -4,6 +4,7 @@
  */
 import { STATUSES } from '../normalise/status';
 import { formatBudget, formatPartialDate } from '../format';
+import { LOCALES, messages, type UiLanguage } from '../i18n';
 import type { PlanIndex } from '../model/queries';
 import type { Action } from '../model/types';
 import type { Budget } from '../normalise/budget';
@@ -22,11 +23,13 @@ export function budgetKnown(action: Action, withLines: ReadonlySet<string>): boo
 }
 
 /** The budget as the list shows it: the global figure, else the operating/investment costs, else the plan's words. */
-function budgetText(action: Action): string {
-  if (action.budget.kind !== 'none') return formatBudget(action.budget);
+function budgetText(action: Action, language: UiLanguage): string {
+  const locale = LOCALES[language];
+  if (action.budget.kind !== 'none') return formatBudget(action.budget, locale);
+  const words = messages(language).explorer;
   const parts = [
-    action.budgetOperating.kind !== 'none' ? `fonctionnement ${formatBudget(action.budgetOperating)}` : '',
-    action.budgetInvestment.kind !== 'none' ? `investissement ${formatBudget(action.budgetInvestment)}` : '',
+    action.budgetOperating.kind !== 'none' ? words.budgetOperating(formatBudget(action.budgetOperating, locale)) : '',
+    action.budgetInvestment.kind !== 'none' ? words.budgetInvestment(formatBudget(action.budgetInvestment, locale)) : '',
   ].filter(Boolean);
   return parts.join(' ; ');
 }
@@ -48,10 +51,13 @@ function interner() {
 }
 
 /**
- * The explorer data of some plans (one plan, or every public plan), rows in list order.
+ * The explorer data of some plans (one plan, or every public plan), rows in list order. One file
+ * serves every language (the data is the same): its few formatted texts (dates, budgets) are
+ * written in `language`, the site's default.
  * @param indexes plan indexes, in site order
  */
-export function explorerData(indexes: readonly PlanIndex[]): ExplorerData {
+export function explorerData(indexes: readonly PlanIndex[], language: UiLanguage): ExplorerData {
+  const locale = LOCALES[language];
   const axis = interner();
   const pilot = interner();
   const partner = interner();
@@ -76,10 +82,10 @@ export function explorerData(indexes: readonly PlanIndex[]): ExplorerData {
         f.indicators[0] === HAS_INDICATORS.yes ? 1 : 0,
         start,
         end,
-        action.start.kind === 'none' ? '' : formatPartialDate(action.start),
-        action.end.kind === 'none' ? '' : formatPartialDate(action.end),
+        action.start.kind === 'none' ? '' : formatPartialDate(action.start, locale),
+        action.end.kind === 'none' ? '' : formatPartialDate(action.end, locale),
         budgetKnown(action, withLines) ? 1 : 0,
-        budgetText(action),
+        budgetText(action, language),
         action.status.derived ? 1 : 0,
       ]);
     }

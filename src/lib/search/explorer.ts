@@ -20,7 +20,7 @@
  * `startText`/`endText`/`budgetText` the formatted text the pages show. Rows come in the order of
  * the plain list (plan by plan, the plan's own order).
  */
-import { FACETS, HAS_INDICATORS, NOT_GIVEN, type FacetKey } from './facets';
+import { HAS_INDICATORS, NOT_GIVEN, type FacetKey } from './facets';
 import { sortableCode, sortableText } from './attributes';
 import { formatState, type SortKey, type ViewState } from './url-state';
 
@@ -69,6 +69,23 @@ export interface ExplorerPlan {
   slug: string;
   title: string;
   fictional: boolean;
+}
+
+/**
+ * How one page names and links a plan of the data, for its reader (the JSON has no language:
+ * the page gives these in a `data-plans` attribute, in the order of `plans`).
+ */
+export interface ExplorerPlanView {
+  /** Where the plan's pages are for this reader, with the base path: `/`, `/nl/`… */
+  root: string;
+  /** The language of the plan's texts (action titles, pilots) when it is not the page's. */
+  textLang?: string;
+  /** The plan's short name as shown. */
+  name: string;
+  /** The language of `name` when it is not the page's. */
+  lang?: string;
+  /** After the name when the plan is not published in the page's language: « (in het Frans) ». */
+  note?: string;
 }
 
 export interface ExplorerData {
@@ -359,7 +376,3 @@ export function runQuery(model: ExplorerModel, state: ViewState): QueryResult {
   return result;
 }
 
-/** Label of each explorer facet (the search facets' labels). */
-export const EXPLORER_FACET_LABELS: Record<ExplorerFacet, string> = Object.fromEntries(
-  EXPLORER_FACETS.map((k) => [k, FACETS[k].label]),
-) as Record<ExplorerFacet, string>;

@@ -2,13 +2,16 @@
  * Facets: the values a page or an action is filtered by, in search (Pagefind filters) and in the
  * explorer alike, so that "Pilote : Service Environnement" means the same thing in both.
  *
- * Values are the words a reader sees (plan short title, "Axe 5 : Gouvernance participative",
- * "En cours"), not internal ids: Pagefind shows filter values as they were indexed, and the URL
- * of a filtered view stays readable (`?statut=En+cours`).
+ * Values are words, not internal ids: a plan's own (its short title, "Axe 5 : Gouvernance
+ * participative", a pilot's name) and, for the site's own vocabulary (states, page types, "Non
+ * renseigné"…), the canonical French words. They are the same in every language, in the index, the
+ * explorer JSON and the URL (`?statut=En+cours`), so a shared link filters the same way under
+ * `/nl/`; {@link facetValueLabel} gives the words a reader of another language sees for them.
  *
  * Pure functions over the model: no Astro import, usable in pages, endpoints and tests.
  */
-import { STATUS_LABELS, type Status } from '../normalise/status';
+import { STATUSES, STATUS_LABELS, type Status } from '../normalise/status';
+import type { Messages } from '../i18n';
 import { ancestors, nodeShortLabel, type PlanIndex } from '../model/queries';
 import type { Action, HierarchyNode, Indicator, PlanMeta } from '../model/types';
 import { indicatorsUnder } from '../indicators/scope';
@@ -20,17 +23,24 @@ export type FacetKey = (typeof FACET_KEYS)[number];
 /** A value list per facet key; `[]` when the facet does not apply (a status on an axis page). */
 export type FacetValues = Record<FacetKey, string[]>;
 
-/** Label of each facet in the forms, and its URL parameter (French, so shared links read well). */
-export const FACETS: Record<FacetKey, { label: string; param: string }> = {
-  plan: { label: 'Plan', param: 'plan' },
-  type: { label: 'Type de page', param: 'type' },
-  axis: { label: 'Axe', param: 'axe' },
-  status: { label: "État d'avancement", param: 'statut' },
-  pilot: { label: 'Pilote', param: 'pilote' },
-  partner: { label: 'Partenaire', param: 'partenaire' },
-  issue: { label: 'Enjeu climat', param: 'enjeu' },
-  indicators: { label: 'Indicateurs', param: 'indicateurs' },
+/**
+ * The URL parameter of each facet: French in every language, so that a link keeps working when
+ * shared across languages (data, not interface text: the forms name facets from the catalogue,
+ * `t.search.facets`).
+ */
+export const FACETS: Record<FacetKey, { param: string }> = {
+  plan: { param: 'plan' },
+  type: { param: 'type' },
+  axis: { param: 'axe' },
+  status: { param: 'statut' },
+  pilot: { param: 'pilote' },
+  partner: { param: 'partenaire' },
+  issue: { param: 'enjeu' },
+  indicators: { param: 'indicateurs' },
 };
+
+// The values below are the language-free facet values (see the top of this file), not interface
+// text: each language shows them through facetValueLabel().
 
 /** The value a facet takes when the plan leaves the field empty (kept apart from "not applicable"). */
 export const NOT_GIVEN = 'Non renseigné';
@@ -41,8 +51,48 @@ export const PAGE_TYPES = { action: 'Action', node: 'Partie du plan (axe, object
 /** Values of the `indicators` facet. */
 export const HAS_INDICATORS = { yes: 'Avec indicateurs', no: 'Sans indicateur' } as const;
 
-/** Words for the climate issues the loaders keep as ids. */
+/** Values of the `issue` facet for the climate issues the loaders keep as ids. */
 export const ISSUE_LABELS: Record<string, string> = { attenuation: 'Atténuation', adaptation: 'Adaptation' };
+
+/** The catalogue words facetValueLabel() needs: small parts, so the browser scripts can carry them. */
+export interface FacetWords {
+  search: Pick<Messages['search'], 'pageTypes' | 'indicators' | 'issues' | 'notGiven'>;
+  statusNames: Messages['status']['names'];
+}
+
+const STATUS_OF_VALUE = new Map(STATUSES.map((s) => [STATUS_LABELS[s], s]));
+
+/** The state a `status` facet value stands for (`"En cours"` → `en_cours`); undefined for any other text. */
+export function statusOfValue(value: string): Status | undefined {
+  return STATUS_OF_VALUE.get(value);
+}
+
+/**
+ * The words shown for a facet value in the reader's language: the site's own vocabulary (states,
+ * page types, indicators, climate issues, "Non renseigné") from the catalogue; a plan's own values
+ * (plan titles, axes, pilots, partners, an issue id the site does not know) as published.
+ */
+export function facetValueLabel(key: FacetKey, value: string, words: FacetWords): string {
+  if (key === 'status') {
+    const status = statusOfValue(value);
+    return status ? words.statusNames[status] : value;
+  }
+  if (value === NOT_GIVEN) return words.search.notGiven;
+  switch (key) {
+    case 'type': {
+      const type = (Object.keys(PAGE_TYPES) as (keyof typeof PAGE_TYPES)[]).find((k) => PAGE_TYPES[k] === value);
+      return type ? words.search.pageTypes[type] : value;
+    }
+    case 'indicators':
+      return value === HAS_INDICATORS.yes ? words.search.indicators.yes : value === HAS_INDICATORS.no ? words.search.indicators.no : value;
+    case 'issue': {
+      const issue = (Object.keys(words.search.issues) as (keyof FacetWords['search']['issues'])[]).find((k) => ISSUE_LABELS[k] === value);
+      return issue ? words.search.issues[issue] : value;
+    }
+    default:
+      return value;
+  }
+}
 
 /** The plan as a facet value: its short title (unique per site), the full title otherwise. */
 export function planValue(meta: Pick<PlanMeta, 'title' | 'shortTitle'>): string {

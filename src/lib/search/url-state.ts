@@ -14,17 +14,10 @@
  */
 import { FACET_KEYS, FACETS, type FacetKey } from './facets';
 
-/** Sort keys of the URL (`tri=`), in the order the forms offer them. */
+/** Sort keys of the URL (`tri=`), in the order the forms offer them (named by `t.search.sorts`). */
 export const SORT_KEYS = ['code', 'titre', 'statut', 'debut', 'fin'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
-export const SORT_LABELS: Record<SortKey, string> = {
-  code: 'Code',
-  titre: 'Titre',
-  statut: "État d'avancement",
-  debut: 'Date de début',
-  fin: 'Date de fin',
-};
 
 /** Inclusive year bounds; either may be absent. */
 export interface YearRange {
@@ -57,6 +50,7 @@ export function emptyState(): ViewState {
   return { q: '', facets: {}, start: {}, end: {}, page: 1 };
 }
 
+// One fixed collation, whatever the page's language: it makes the URL canonical, not a display order.
 const collator = new Intl.Collator('fr', { numeric: true, sensitivity: 'base' });
 
 function year(raw: string | null): number | undefined {

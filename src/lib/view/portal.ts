@@ -13,6 +13,9 @@
  *   plans/lettre/<l>/[<n>/]     plans whose territory starts with letter l (« autres » for the rest)
  */
 import { paginate } from '../model/queries';
+import { localText, type LocalText } from '../i18n/localize';
+import type { UiLanguage } from '../i18n/languages';
+import type { PlanMeta } from '../model/types';
 
 /** Plans per portal page: a screenful of cards, and the threshold beyond which the portal paginates. */
 export const PORTAL_PAGE_SIZE = 50;
@@ -22,11 +25,28 @@ export interface PortalEntry {
   meta: { slug: string; territory: string; kind?: string };
 }
 
-export type PortalFilter = { by: 'kind' | 'letter'; slug: string; label: string };
+/**
+ * One list of plans: by kind or by initial. `label` is the plan's own kind (« PCAET ») or the
+ * letter; it is absent for the lists of plans without a kind and of the other initials, which
+ * the page names in its language ({@link filterLabel}).
+ */
+export type PortalFilter = { by: 'kind' | 'letter'; slug: string; label?: string };
+
+/** The catalogue's names of the lists without a label of their own. */
+export interface PortalWords {
+  noKind: string;
+  otherLetters: string;
+}
+
+/** The name of a list in the reader's language. */
+export function filterLabel(filter: Pick<PortalFilter, 'by' | 'label'>, words: PortalWords): string {
+  return filter.label ?? (filter.by === 'kind' ? words.noKind : words.otherLetters);
+}
 
 export interface PortalFacet {
   slug: string;
-  label: string;
+  by: PortalFilter['by'];
+  label?: string;
   count: number;
   path: string;
 }
@@ -66,15 +86,15 @@ export const NO_KIND = 'sans-type';
 export const OTHER_LETTER = 'autres';
 
 /** The list a plan belongs to by kind: slug and label. */
-export function kindOf(entry: PortalEntry): { slug: string; label: string } {
+export function kindOf(entry: PortalEntry): { slug: string; label?: string } {
   const kind = entry.meta.kind?.trim();
-  return kind ? { slug: labelSlug(kind), label: kind } : { slug: NO_KIND, label: 'Type non précisé' };
+  return kind ? { slug: labelSlug(kind), label: kind } : { slug: NO_KIND };
 }
 
 /** The list a plan belongs to by the initial of its territory (accents ignored): `a`…`z` or « autres ». */
-export function letterOf(entry: PortalEntry): { slug: string; label: string } {
+export function letterOf(entry: PortalEntry): { slug: string; label?: string } {
   const initial = entry.meta.territory.normalize('NFD').replace(/\p{M}/gu, '').trim().charAt(0).toLowerCase();
-  return /^[a-z]$/.test(initial) ? { slug: initial, label: initial.toUpperCase() } : { slug: OTHER_LETTER, label: 'Autres' };
+  return /^[a-z]$/.test(initial) ? { slug: initial, label: initial.toUpperCase() } : { slug: OTHER_LETTER };
 }
 
 const listPath = (base: string, page: number) => (page <= 1 ? base : `${base}${page}/`);
@@ -104,6 +124,7 @@ function groups<T extends PortalEntry>(plans: T[], by: PortalFilter['by']): { fi
 export function portalFacets<T extends PortalEntry>(plans: T[]): { kinds: PortalFacet[]; letters: PortalFacet[] } {
   const facet = ({ filter, plans: members }: { filter: PortalFilter; plans: T[] }): PortalFacet => ({
     slug: filter.slug,
+    by: filter.by,
     label: filter.label,
     count: members.length,
     path: portalPath(filter),
@@ -133,4 +154,32 @@ export function portalPages<T extends PortalEntry>(plans: T[], pageSize = PORTAL
       };
     });
   });
+}
+
+/** A plan as a list names it for a reader of one language. */
+export interface ListedPlan {
+  /** Its title: translated when the plan gives one in a language it is published in. */
+  title: LocalText;
+  /**
+   * The plan's own first language when it is not published in the reader's: its links open there,
+   * and the list says so after its title (« (in het Frans) »).
+   */
+  elsewhere?: UiLanguage;
+}
+
+/**
+ * How a list of plans (portal, search, explorer) names a plan for a reader of `language`.
+ * @param field `shortTitle` where lists use the short title (falls back to the title)
+ */
+export function listedPlan(
+  meta: Pick<PlanMeta, 'title' | 'shortTitle' | 'translations' | 'languages'>,
+  language: UiLanguage,
+  field: 'title' | 'shortTitle' = 'title',
+): ListedPlan {
+  const source = meta.languages[0] ?? language;
+  const published = meta.languages.length === 0 || meta.languages.includes(language);
+  const original = field === 'shortTitle' && meta.shortTitle ? meta.shortTitle : meta.title;
+  const key = field === 'shortTitle' && meta.shortTitle ? 'shortTitle' : 'title';
+  const title = localText(original, meta.translations, key, published ? language : source, source)!;
+  return published ? { title } : { title, elsewhere: source };
 }

@@ -57,7 +57,7 @@ describe('Dijon: grouped actions take their status from their sub-actions', () =
   });
 
   it('the explorer lists them under « À venir », flagged so the row says « d’après ses sous-actions »', () => {
-    const rows = explorerData([indexPlan(dijon)]).rows;
+    const rows = explorerData([indexPlan(dijon)], 'fr').rows;
     const flagged = rows.filter((r) => r[col.statusDerived] === 1).map((r) => [r[col.id], STATUSES[r[col.status]]]);
     expect(flagged).toEqual(GROUPED.map((id) => [id, 'a_venir']));
   });
@@ -65,8 +65,8 @@ describe('Dijon: grouped actions take their status from their sub-actions', () =
   it('search results carry the note next to the status; a declared status carries none', () => {
     const index = indexPlan(dijon);
     const metaOf = (id: string) => searchAttributes(actionSearchData(index, action(id))).fields.filter((f) => 'data-pagefind-meta' in f).map((f) => [f['data-pagefind-meta'], f['data-value']]);
-    expect(metaOf('a5-2-1-1')).toEqual(expect.arrayContaining([['status[data-value]', 'À venir'], ['statusNote[data-value]', "d'après ses sous-actions"]]));
-    expect(metaOf('a1-1-1-1').map(([k]) => k)).not.toContain('statusNote[data-value]');
+    expect(metaOf('a5-2-1-1')).toEqual(expect.arrayContaining([['status[data-value]', 'À venir'], ['statusDerived[data-value]', 'oui']]));
+    expect(metaOf('a1-1-1-1').map(([k]) => k)).not.toContain('statusDerived[data-value]');
   });
 
   it('exports them with an empty status_label, the derived status and status_derived = true', () => {

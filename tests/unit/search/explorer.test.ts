@@ -5,7 +5,7 @@ import { facetCounts } from '../../../src/lib/search/facets';
 import { emptyState, parseState } from '../../../src/lib/search/url-state';
 import { villePlan } from './plan-builder';
 
-const data: ExplorerData = JSON.parse(JSON.stringify(explorerData([villePlan()])));
+const data: ExplorerData = JSON.parse(JSON.stringify(explorerData([villePlan()], 'fr')));
 const model = createModel(data);
 const ids = (query: string) => runQuery(model, parseState(query)).rows.map((i) => data.rows[i][col.id]);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actionFacets, facetCounts, indicatorFacets, nodeFacets, HAS_INDICATORS, NOT_GIVEN, PAGE_TYPES, FACET_KEYS } from '../../../src/lib/search/facets';
+import { actionFacets, facetCounts, facetValueLabel, indicatorFacets, nodeFacets, HAS_INDICATORS, NOT_GIVEN, PAGE_TYPES, FACET_KEYS } from '../../../src/lib/search/facets';
+import { messages } from '../../../src/lib/i18n';
 import { villePlan } from './plan-builder';
 
 const index = villePlan();
@@ -88,4 +89,27 @@ describe('facetCounts', () => {
     expect(plain(counts.status)).toEqual(status);
     expect(plain(counts.pilot)).toEqual(pilot);
   });
+});
+
+describe('facet values in the reader\'s words', () => {
+  const words = (language: 'fr' | 'nl' | 'en') => ({ search: messages(language).search, statusNames: messages(language).status.names });
+
+  it.each([
+    ['status', 'En cours', 'nl', messages('nl').status.names.en_cours],
+    ['status', 'En cours', 'fr', 'En cours'],
+    ['type', PAGE_TYPES.indicator, 'en', 'Indicator'],
+    ['indicators', HAS_INDICATORS.no, 'nl', 'Zonder indicator'],
+    ['issue', 'Atténuation', 'en', 'Mitigation'],
+    ['pilot', NOT_GIVEN, 'en', 'Not stated'],
+    // A plan's own values stay as published.
+    ['pilot', 'Service Environnement', 'nl', 'Service Environnement'],
+    ['axis', 'Val-Fictif — Axe 1 : Habiter', 'en', 'Val-Fictif — Axe 1 : Habiter'],
+  ] as const)('%s « %s » reads in %s as « %s »', (key, value, language, shown) => {
+    expect(facetValueLabel(key, value, words(language))).toBe(shown);
+  });
+});
+
+it('names the unknown state as the status catalogue does, not as an empty field', () => {
+  const words = { search: messages('en').search, statusNames: messages('en').status.names };
+  expect(facetValueLabel('status', 'Non renseigné', words)).toBe(messages('en').status.names.non_renseigne);
 });

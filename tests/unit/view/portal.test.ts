@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { kindOf, labelSlug, letterOf, portalFacets, portalIsPaginated, portalPages, portalPath } from '../../../src/lib/view/portal';
+import { filterLabel, kindOf, labelSlug, letterOf, listedPlan, portalFacets, portalIsPaginated, portalPages, portalPath } from '../../../src/lib/view/portal';
+import { messages } from '../../../src/lib/i18n';
 
 const plan = (slug: string, territory: string, kind?: string) => ({ meta: { slug, territory, kind } });
 /** n plans with territories cycling over A, B, É(cole), 3 and kinds over two spellings. */
@@ -49,17 +50,25 @@ describe('portal pages', () => {
 describe('portal facets', () => {
   it('counts plans per kind and per initial, the catch-all lists last', () => {
     const { kinds, letters } = portalFacets(many(8));
-    expect(kinds.map((k) => [k.label, k.count])).toEqual([
+    const words = messages('fr').site.lists;
+    expect(kinds.map((k) => [filterLabel(k, words), k.count])).toEqual([
       ['PCAET', 3],
       ['Plan climat régional', 3],
       ['Type non précisé', 2],
     ]);
-    expect(letters.map((l) => [l.label, l.count, l.path])).toEqual([
+    expect(letters.map((l) => [filterLabel(l, words), l.count, l.path])).toEqual([
       ['A', 2, 'plans/lettre/a/'],
       ['B', 2, 'plans/lettre/b/'],
       ['E', 2, 'plans/lettre/e/'],
       ['Autres', 2, 'plans/lettre/autres/'],
     ]);
+  });
+
+  it('names the catch-all lists in the reader\'s language, a kind as the plan writes it', () => {
+    const { kinds, letters } = portalFacets(many(8));
+    const nl = messages('nl').site.lists;
+    expect(kinds.map((k) => filterLabel(k, nl))).toEqual(['PCAET', 'Plan climat régional', 'Type niet opgegeven']);
+    expect(letters.map((l) => filterLabel(l, nl)).at(-1)).toBe('Overige');
   });
 
   it.each([
@@ -73,5 +82,26 @@ describe('portal facets', () => {
   it('kinds spelt differently only in case or accents share one list', () => {
     expect(kindOf(plan('a', 'A', 'Plan régional')).slug).toBe(kindOf(plan('b', 'B', 'plan regional')).slug);
     expect(letterOf(plan('a', ' Évry')).slug).toBe('e');
+  });
+});
+
+describe('a plan in a list', () => {
+  const meta = {
+    title: 'Plan climat de Bruxelles',
+    shortTitle: 'Bruxelles',
+    translations: { nl: { title: 'Klimaatplan van Brussel' } },
+    languages: ['fr', 'nl'] as ('fr' | 'nl' | 'en')[],
+  };
+
+  it('is named by its translated title in a language it is published in', () => {
+    expect(listedPlan(meta, 'nl')).toEqual({ title: { text: 'Klimaatplan van Brussel', lang: 'nl', translated: true } });
+  });
+
+  it('keeps its original title, marked with its language, where it gives no translation', () => {
+    expect(listedPlan(meta, 'nl', 'shortTitle')).toEqual({ title: { text: 'Bruxelles', lang: 'fr', translated: false } });
+  });
+
+  it('says which language it opens in when it is not published in the reader\'s', () => {
+    expect(listedPlan(meta, 'en')).toEqual({ title: { text: 'Plan climat de Bruxelles', lang: 'fr', translated: true }, elsewhere: 'fr' });
   });
 });

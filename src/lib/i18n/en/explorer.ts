@@ -1,3 +1,40 @@
 import type { explorer as source } from '../fr/explorer';
 
-export const explorer: typeof source = {};
+export const explorer: typeof source = {
+  title: 'Explore the actions',
+  planTitle: (plural: string) => `Explore the ${plural}`,
+  actions: 'actions',
+  page: (page: string, pageCount: string) => `page ${page} of ${pageCount}`,
+  description: 'Every action of the published plans: filter by plan, theme, progress, lead, partner, issue, dates and budget.',
+  planDescription: (plural: string, plan: string) =>
+    `The ${plural} of the plan ‘${plan}’: filter by theme, progress, lead, partner, issue, dates and budget.`,
+  intro: (n: number, shown: string) =>
+    n === 1 ? 'The actions of the published plan, to filter and sort.' : `The actions of the ${shown} published plans, to filter and sort.`,
+  fictionalIntro: 'Fictional plans are not counted here; each has its own explorer:',
+  jsNote: (perPage: string) =>
+    `The explorer’s filters and sorting need JavaScript. Without JavaScript, the table below lists every action in the plan’s order, ${perPage} per page.`,
+  filters: 'Filter',
+  startYear: 'Start year',
+  endYear: 'End year',
+  from: 'from',
+  to: 'to',
+  budget: 'Budget',
+  budgetAny: 'any',
+  budgetKnown: 'with an amount',
+  budgetUnknown: 'without an amount',
+  budgetOperating: (amount: string) => `operating ${amount}`,
+  budgetInvestment: (amount: string) => `investment ${amount}`,
+  planOrder: 'the plan’s order',
+  count: (n: number, shown: string) => `${shown} ${n === 1 ? 'action' : 'actions'}`,
+  range: (first: string, last: string) => `, nos. ${first} to ${last}`,
+  ofTotal: (total: string) => ` out of ${total}`,
+  none: (ofTotal: string) => `No action${ofTotal} matches the filters.`,
+  unknown: (values: string) => ` Unknown values ignored: ${values}.`,
+  unknownValue: (facet: string, value: string) => `${facet} ‘${value}’`,
+  loadFailed: 'The filters could not be loaded.',
+  captionAll: 'Actions of all plans: code, title, progress, lead, start, end and budget',
+  captionPlan: 'Actions: code, title, progress, lead, start, end and budget',
+  columns: { code: 'Code', action: 'Action', plan: 'Plan', status: 'Progress', pilot: 'Lead', start: 'Start', end: 'End', budget: 'Budget' },
+  notGiven: 'not stated',
+  pagination: { label: 'Pages', previous: 'Previous page', next: 'Next page', page: 'Page ' },
+};

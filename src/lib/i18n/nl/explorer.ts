@@ -1,3 +1,40 @@
 import type { explorer as source } from '../fr/explorer';
 
-export const explorer: typeof source = {};
+export const explorer: typeof source = {
+  title: 'Acties verkennen',
+  planTitle: (plural: string) => `${plural.charAt(0).toLocaleUpperCase('nl-BE')}${plural.slice(1)} verkennen`,
+  actions: 'acties',
+  page: (page: string, pageCount: string) => `pagina ${page} van ${pageCount}`,
+  description: 'Alle acties van de gepubliceerde plannen: filteren op plan, as, stand van zaken, trekker, partner, thema, data en budget.',
+  planDescription: (plural: string, plan: string) =>
+    `De ${plural} van het plan ‘${plan}’: filteren op as, stand van zaken, trekker, partner, thema, data en budget.`,
+  intro: (n: number, shown: string) =>
+    n === 1 ? 'De acties van het gepubliceerde plan, om te filteren en te sorteren.' : `De acties van de ${shown} gepubliceerde plannen, om te filteren en te sorteren.`,
+  fictionalIntro: 'Fictieve plannen worden hier niet meegeteld; elk heeft een eigen verkenner:',
+  jsNote: (perPage: string) =>
+    `Voor de filters en het sorteren van de verkenner is JavaScript nodig. Zonder JavaScript toont de tabel hieronder alle acties in de volgorde van het plan, ${perPage} per pagina.`,
+  filters: 'Filteren',
+  startYear: 'Beginjaar',
+  endYear: 'Eindjaar',
+  from: 'van',
+  to: 'tot',
+  budget: 'Budget',
+  budgetAny: 'maakt niet uit',
+  budgetKnown: 'met bedrag',
+  budgetUnknown: 'zonder bedrag',
+  budgetOperating: (amount: string) => `werking ${amount}`,
+  budgetInvestment: (amount: string) => `investering ${amount}`,
+  planOrder: 'volgorde van het plan',
+  count: (n: number, shown: string) => `${shown} ${n === 1 ? 'actie' : 'acties'}`,
+  range: (first: string, last: string) => `, nr. ${first} tot ${last}`,
+  ofTotal: (total: string) => ` van ${total}`,
+  none: (ofTotal: string) => `Geen enkele actie${ofTotal} voldoet aan de filters.`,
+  unknown: (values: string) => ` Onbekende waarden genegeerd: ${values}.`,
+  unknownValue: (facet: string, value: string) => `${facet} ‘${value}’`,
+  loadFailed: 'De filters konden niet geladen worden.',
+  captionAll: 'Acties van alle plannen: code, titel, stand van zaken, trekker, begin, einde en budget',
+  captionPlan: 'Acties: code, titel, stand van zaken, trekker, begin, einde en budget',
+  columns: { code: 'Code', action: 'Actie', plan: 'Plan', status: 'Stand van zaken', pilot: 'Trekker', start: 'Begin', end: 'Einde', budget: 'Budget' },
+  notGiven: 'niet vermeld',
+  pagination: { label: 'Pagina’s', previous: 'Vorige pagina', next: 'Volgende pagina', page: 'Pagina ' },
+};
