@@ -35,18 +35,22 @@ const FRENCH_WORDS = new Set(
 export function readsAsFrench(text: string, catalogueOnlyFrench: ReadonlySet<string>): boolean {
   const trimmed = text.trim();
   if (!/\p{L}{2}/u.test(trimmed)) return false;
-  if (catalogueOnlyFrench.has(trimmed)) return true;
+  // A lower-case word or an acronym (`objectif`, `TTC`) is an enum value of the data, not a label.
+  if (catalogueOnlyFrench.has(trimmed) && /^\p{Lu}/u.test(trimmed) && !/^[\p{Lu}\d]+$/u.test(trimmed)) return true;
   if (FRENCH_LETTERS.test(trimmed)) return true;
   // Words are what spaces separate (`en-cours`, a class name, stays one word); elided articles
   // (« l'action », « d'un ») count as their article.
   const words = trimmed.toLowerCase().split(/\s+/u).map((word) => word.replace(/^([ldn])['’].*$/u, '$1').replace(/[^\p{L}]/gu, ''));
-  return words.length >= 3 && words.some((word) => FRENCH_WORDS.has(word));
+  // A sentence has a longer word too: a list of codes (`aa ab … de … en …`) is not one.
+  return words.length >= 3 && words.some((word) => FRENCH_WORDS.has(word)) && words.some((word) => word.length >= 4);
 }
 
 /** Whether a template's text has a word in it that is not language-neutral. */
 function hasWords(text: string): boolean {
   return text
-    .split(/[\s()[\]·—–:;,./|+×→←↑↓›‹"'!?…*-]+/u)
+    .split(/[\s()[\]·—–:;,|+×→←↑↓›‹"'!?…*]+/u)
+    // File names and paths (`changements.csv`, `.json`) and acronyms (`JSON-LD`) are the same in every language.
+    .filter((token) => !/[./]/.test(token) && !/^[A-Z0-9-]+$/.test(token))
     .some((token) => /\p{L}/u.test(token) && !NEUTRAL_WORDS.has(token));
 }
 
@@ -73,8 +77,9 @@ export function findUiLiterals(source: string, kind: 'astro' | 'ts', catalogueOn
         return visit(n.program, false);
       case 'JSXElement': {
         const name = (n.openingElement as { name?: { name?: string } })?.name?.name;
-        // Styles are CSS; scripts are bundled modules checked as files of src/scripts.
-        if (name === 'style' || name === 'script') return;
+        // Styles are CSS; scripts are bundled modules checked as files of src/scripts; <code>
+        // holds names from the data (a column, a table), the same in every language.
+        if (name === 'style' || name === 'script' || name === 'code') return;
         break;
       }
       case 'JSXText':

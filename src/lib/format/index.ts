@@ -12,78 +12,14 @@
  */
 import type { Budget } from '../normalise/budget';
 import type { PartialDate } from '../normalise/date';
+import { messages } from '../i18n';
 
 /** Locale used when none is given: the plans and the site are French first. */
 export const DEFAULT_LOCALE = 'fr-FR';
 
-type Lang = 'fr' | 'en' | 'nl';
-
-/** Words Intl does not provide: seasons, thirds, quarters, halves, range connector, placeholders. */
-const WORDS: Record<
-  Lang,
-  {
-    to: string;
-    seasons: [string, string, string, string];
-    qualifiers: { debut: string; mi: string; fin: string };
-    quarter: (q: number) => string;
-    half: (h: number) => string;
-    none: string;
-    unknown: string;
-    ht: string;
-    ttc: string;
-    total: string;
-    atLeast: string;
-    uncertain: string;
-    /** Byte, kilobyte, megabyte: French writes octets (o, ko, Mo). */
-    bytes: [string, string, string];
-  }
-> = {
-  fr: {
-    to: 'à',
-    seasons: ['printemps', 'été', 'automne', 'hiver'],
-    qualifiers: { debut: 'début ', mi: 'mi-', fin: 'fin ' },
-    quarter: (q) => `${q === 1 ? '1er' : `${q}e`} trimestre`,
-    half: (h) => `${h === 1 ? '1er' : `${h}e`} semestre`,
-    none: 'non renseigné',
-    unknown: 'inconnu',
-    ht: 'HT',
-    ttc: 'TTC',
-    total: 'soit',
-    atLeast: 'soit au moins',
-    uncertain: 'montant incertain',
-    bytes: ['o', 'ko', 'Mo'],
-  },
-  en: {
-    to: 'to',
-    seasons: ['spring', 'summer', 'autumn', 'winter'],
-    qualifiers: { debut: 'early ', mi: 'mid-', fin: 'late ' },
-    quarter: (q) => `Q${q}`,
-    half: (h) => `H${h}`,
-    none: 'not given',
-    unknown: 'unknown',
-    ht: 'excl. VAT',
-    ttc: 'incl. VAT',
-    total: 'i.e.',
-    atLeast: 'i.e. at least',
-    uncertain: 'uncertain amount',
-    bytes: ['B', 'kB', 'MB'],
-  },
-  nl: {
-    to: 'tot',
-    seasons: ['lente', 'zomer', 'herfst', 'winter'],
-    qualifiers: { debut: 'begin ', mi: 'midden ', fin: 'eind ' },
-    quarter: (q) => `${q}e kwartaal`,
-    half: (h) => `${h}e semester`,
-    none: 'niet ingevuld',
-    unknown: 'onbekend',
-    ht: 'excl. btw',
-    ttc: 'incl. btw',
-    total: 'd.w.z.',
-    atLeast: 'd.w.z. minstens',
-    uncertain: 'onzeker bedrag',
-    bytes: ['B', 'kB', 'MB'],
-  },
-};
+/** Words Intl does not provide (seasons, quarters, range connector, placeholders): the catalogue's `format` part. */
+const WORDS = { fr: messages('fr').format, nl: messages('nl').format, en: messages('en').format };
+type Lang = keyof typeof WORDS;
 
 // Building an Intl formatter costs far more than using one (a build formats millions of values):
 // each locale-and-options pair is built once and reused.

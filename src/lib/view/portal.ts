@@ -179,7 +179,7 @@ export function listedPlan(
   const source = meta.languages[0] ?? language;
   const published = meta.languages.length === 0 || meta.languages.includes(language);
   const original = field === 'shortTitle' && meta.shortTitle ? meta.shortTitle : meta.title;
-  const key = field === 'shortTitle' && meta.shortTitle ? 'shortTitle' : 'title';
+  const key = field === 'shortTitle' && meta.shortTitle ? 'short_title' : 'title';
   const title = localText(original, meta.translations, key, published ? language : source, source)!;
   return published ? { title } : { title, elsewhere: source };
 }

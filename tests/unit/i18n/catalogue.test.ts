@@ -5,7 +5,7 @@ type Entry = [key: string, value: unknown];
 
 /** Every leaf of a catalogue, with its dotted key (`chrome.skipLink`). */
 function leaves(node: unknown, prefix = ''): Entry[] {
-  if (node && typeof node === 'object' && !Array.isArray(node)) {
+  if (node && typeof node === 'object') {
     return Object.entries(node).flatMap(([key, value]) => leaves(value, prefix ? `${prefix}.${key}` : key));
   }
   return [[prefix, node]];

@@ -11,5 +11,6 @@ import { explorer } from './explorer';
 import { search } from './search';
 import { data } from './data';
 import { content } from './content';
+import { format } from './format';
 
-export const fr = { chrome, site, plan, action, status, indicators, charts, history, explorer, search, data, content };
+export const fr = { chrome, site, plan, action, status, indicators, charts, history, explorer, search, data, content, format };

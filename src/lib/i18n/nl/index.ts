@@ -11,7 +11,8 @@ import { explorer } from './explorer';
 import { search } from './search';
 import { data } from './data';
 import { content } from './content';
+import { format } from './format';
 
 import type { Messages } from '../index';
 
-export const nl: Messages = { chrome, site, plan, action, status, indicators, charts, history, explorer, search, data, content };
+export const nl: Messages = { chrome, site, plan, action, status, indicators, charts, history, explorer, search, data, content, format };
