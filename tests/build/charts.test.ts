@@ -2,6 +2,7 @@
 // caption, an SVG with an accessible name, its data table, and a CSV link to a file that holds
 // exactly the table's values (both parsed: French numbers and dates in the table, plain ones in
 // the CSV). Run after `npm run test:build`.
+import { messages, type UiLanguage } from '../../src/lib/i18n';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -84,6 +85,8 @@ function compareCell(shown: string, csv: string): string | undefined {
 
 interface Figure {
   page: string;
+  /** The page's language: its first folder when it is one of the site's other languages. */
+  language: UiLanguage;
   id: string;
   node: Node;
   tree: Node;
@@ -98,15 +101,17 @@ beforeAll(() => {
     if (!source.includes('class="chart"')) continue;
     const tree = toTree(tokenize(source));
     for (const node of all(tree, (n) => n.name === 'figure' && hasClass(n, 'chart'))) {
-      figures.push({ page: file, id: node.attrs.get('id') ?? '?', node, tree });
+      const first = file.split('/')[0];
+      figures.push({ page: file, language: first === 'nl' || first === 'en' ? first : 'fr', id: node.attrs.get('id') ?? '?', node, tree });
     }
   }
 });
 
 /** Runs `check` on every figure and fails listing every problem. */
-function everyFigure(check: (f: Figure) => string[]) {
-  expect(figures.length).toBeGreaterThan(0);
-  const problems = figures.flatMap((f) => check(f).map((p) => `${f.page} #${f.id} : ${p}`));
+function everyFigure(check: (f: Figure) => string[], only?: UiLanguage) {
+  const checked = figures.filter((f) => !only || f.language === only);
+  expect(checked.length).toBeGreaterThan(0);
+  const problems = checked.flatMap((f) => check(f).map((p) => `${f.page} #${f.id} : ${p}`));
   if (problems.length > 0) expect.fail(`${problems.length} problème(s) :\n  ${problems.slice(0, 50).join('\n  ')}`);
 }
 
@@ -148,10 +153,11 @@ describe('charts in dist/', () => {
     everyFigure((f) => {
       const details = first(f.node, (n) => n.name === 'details');
       const problems: string[] = [];
-      if (!details || !first(details, (n) => n.name === 'summary' && text(n) === 'Données du graphique')) problems.push('pas de <details><summary>Données du graphique</summary>');
+      const words = messages(f.language).charts;
+      if (!details || !first(details, (n) => n.name === 'summary' && text(n) === words.tableSummary)) problems.push(`pas de <details><summary>${words.tableSummary}</summary>`);
       if (!details || !first(details, (n) => n.name === 'table')) problems.push('pas de tableau de données');
-      const link = first(f.node, (n) => n.name === 'a' && text(n) === 'Télécharger les données (CSV)');
-      if (!link) return [...problems, 'pas de lien « Télécharger les données (CSV) »'];
+      const link = first(f.node, (n) => n.name === 'a' && text(n) === words.downloadCsv);
+      if (!link) return [...problems, `pas de lien « ${words.downloadCsv} »`];
       const href = link.attrs.get('href') ?? '';
       if (!href.startsWith(BASE) || !href.endsWith('.csv')) problems.push(`lien CSV inattendu : ${href}`);
       else if (!existsSync(join(DIST, href.slice(BASE.length)))) problems.push(`fichier CSV absent : ${href}`);
@@ -159,10 +165,11 @@ describe('charts in dist/', () => {
     });
   });
 
-  test("each CSV holds exactly the table's values, row by row", () => {
+  // The CSV holds plain numbers; the tables of French pages are read back with French formats.
+  test("each CSV holds exactly the table's values, row by row (pages in French)", () => {
     everyFigure((f) => {
       const table = first(f.node, (n) => n.name === 'table')!;
-      const href = first(f.node, (n) => n.name === 'a' && text(n) === 'Télécharger les données (CSV)')!.attrs.get('href')!;
+      const href = first(f.node, (n) => n.name === 'a' && text(n) === messages(f.language).charts.downloadCsv)!.attrs.get('href')!;
       const csvText = readFileSync(join(DIST, href.slice(BASE.length)), 'utf8');
       if (csvText.charCodeAt(0) === 0xfeff) return ['le CSV commence par un BOM'];
       const parsed = Papa.parse<string[]>(csvText, { delimiter: ',', skipEmptyLines: true });
@@ -183,7 +190,7 @@ describe('charts in dist/', () => {
         }),
       );
       return problems;
-    });
+    }, 'fr');
   });
 
   test('chart ids are unique on each page', () => {

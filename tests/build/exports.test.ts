@@ -133,7 +133,8 @@ class Differences {
 function sourceActions(p: SourcePlan): { values: SourceRow; fiche?: string }[] {
   const byId = new Map<string, { values: SourceRow; fiche?: string }>();
   for (const row of p.tables['actions.csv'] ?? []) byId.set(row.id, { values: { ...row } });
-  for (const f of p.fiches) {
+  // A translated fiche (`<id>.nl.md`) carries the action's texts in another language, not its values.
+  for (const f of p.fiches.filter((fiche) => !/\.[a-z]{2}\.mdx?$/.test(fiche.file))) {
     const values = Object.fromEntries(Object.entries(f.data).map(([k, v]) => [k, cellOf(v)]));
     const existing = byId.get(values.id);
     if (!existing) {

@@ -9,7 +9,8 @@ import { DIST, requireDist } from '../helpers/site';
 
 beforeAll(() => requireDist());
 
-const COLUMNS = ['plan', 'fictif', 'entity', 'id', 'field', 'value', 'source'];
+// Free-text columns are followed by their translations (`<column>_<lang>`, every interface language).
+const COLUMNS = ['plan', 'fictif', 'entity', 'id', 'field', 'field_fr', 'field_nl', 'field_en', 'value', 'value_fr', 'value_nl', 'value_en', 'source'];
 
 describe('extra fields', () => {
   test('the action page shows them under their original header', () => {

@@ -1,5 +1,6 @@
 // Static checks on every HTML page of dist/: structure, language, and a CSP that the page obeys
 // (no 'unsafe-inline' scripts, no inline style attributes, inline scripts/styles only by hash).
+import { messages, type UiLanguage } from '../../src/lib/i18n';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -67,6 +68,12 @@ function inlineContents(page: Page, name: 'script' | 'style'): { tag: StartTag; 
   return out;
 }
 
+/** The language of a page of dist/: its first folder when it is another language of the site. */
+function languageOfFile(file: string): UiLanguage {
+  const first = file.split('/')[0];
+  return first === 'nl' || first === 'en' ? first : 'fr';
+}
+
 describe('every HTML page of dist/', () => {
   test('has exactly one <h1>', () => {
     everyPage((p) => {
@@ -75,11 +82,12 @@ describe('every HTML page of dist/', () => {
     });
   });
 
-  test('is in French: <html lang="fr">', () => {
+  test('is in the language of its folder: <html lang="fr">, "nl" under nl/, "en" under en/', () => {
     everyPage((p) => {
       const html = p.tags.filter((t) => t.name === 'html');
       if (html.length !== 1) return `${html.length} <html>`;
-      return html[0]!.attrs.get('lang') === 'fr' ? undefined : `lang="${html[0]!.attrs.get('lang') ?? ''}"`;
+      const expected = languageOfFile(p.file);
+      return html[0]!.attrs.get('lang') === expected ? undefined : `lang="${html[0]!.attrs.get('lang') ?? ''}" (attendu : ${expected})`;
     });
   });
 
@@ -173,16 +181,18 @@ describe('every HTML page of dist/', () => {
     });
   });
 
-  test('has a footer link to the accessibility page saying "non conforme"', () => {
-    const target = `${BASE}accessibilite/`;
+  test('has a footer link to the accessibility page (of its language) saying "non conforme"', () => {
     everyPage((p) => {
+      const language = languageOfFile(p.file);
+      const target = `${BASE}${language === 'fr' ? '' : `${language}/`}accessibilite/`;
       const base = new URL(p.file === '404.html' ? BASE : pageUrlOf(p.file, BASE), SITE);
       const links = elementsWithText(p.tokens, 'a', 'footer').filter((a) => {
         const h = a.tag.attrs.get('href');
         return h !== undefined && new URL(h, base).pathname === target;
       });
       if (links.length === 0) return `pas de lien vers ${target} dans <footer>`;
-      return links.some((a) => /non conforme/i.test(a.text)) ? undefined : `lien d'accessibilité sans « non conforme » : « ${links[0]!.text} »`;
+      const wording = messages(language).chrome.footer.accessibility;
+      return links.some((a) => a.text === wording) ? undefined : `lien d'accessibilité sans « ${wording} » : « ${links[0]!.text} »`;
     });
   });
 });
