@@ -13,14 +13,17 @@ import type { ExplorerData, ExplorerPlanView } from '../lib/search/explorer';
 
 const cache = new Map<string, Promise<ExplorerData>>();
 
-/** @param plan a plan slug; undefined for every public (non-fictional) plan */
-export function getExplorerData(plan?: string): Promise<ExplorerData> {
-  const key = plan ?? '';
+/**
+ * @param plan a plan slug; undefined for every public (non-fictional) plan
+ * @param language the language its texts (dates, budgets) are written in: one file per language
+ */
+export function getExplorerData(plan?: string, language: UiLanguage = defaultLanguage): Promise<ExplorerData> {
+  const key = `${language}|${plan ?? ''}`;
   let data = cache.get(key);
   if (!data) {
     data = getCatalog().then(({ index, publicPlans }) => {
       const indexes = plan ? [index.get(plan)!] : publicPlans.map((p) => index.get(p.meta.slug)!);
-      return explorerData(indexes, defaultLanguage);
+      return explorerData(indexes, language);
     });
     cache.set(key, data);
   }
