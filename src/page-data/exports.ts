@@ -49,9 +49,15 @@ async function build({ plans, index }: Catalog): Promise<Exports> {
     planCharts(planIndex).map(({ chart, file }) => ({ ...file, csv: tableToCsv(chart.table), rows: chart.table.rows.length })),
   );
   const history = await getFieldHistory();
+  // The history's feed entries in each language a feed is written in.
   const changeEntries =
     history.status === 'ok'
-      ? Object.fromEntries(plans.map((p) => [p.meta.slug, changeFeedEntries(history.plans.get(p.meta.slug)?.all ?? [], index.get(p.meta.slug)!)]))
+      ? Object.fromEntries(
+          siteLanguages.map((language) => [
+            language,
+            Object.fromEntries(plans.map((p) => [p.meta.slug, changeFeedEntries(history.plans.get(p.meta.slug)?.all ?? [], index.get(p.meta.slug)!, undefined, language)])),
+          ]),
+        )
       : undefined;
   // In a build, each all-plans file is written to a scratch folder while its size is measured,
   // then moved into the output folder after the pages (integrations/data-files). The dev server

@@ -277,7 +277,7 @@ export class ActionExplorer extends HTMLElement {
     };
     const cells: HTMLElement[] = [
       el('td', { class: 'nowrap' }, r[col.code]),
-      el('th', { scope: 'row', ...textLang }, link),
+      el('th', { scope: 'row', ...(r[col.titleLang] ? { lang: r[col.titleLang] } : {}) }, link),
       ...(multi ? [planCell()] : []),
       el(
         'td',

@@ -81,7 +81,8 @@ export interface ExportInput {
   /** The per-chart CSV files (lib/charts), listed on the data page and put in the ZIP. */
   charts: ChartCsv[];
   /** Field changes of each plan for its Atom feed, newest first (see lib/history); none without history. */
-  changeEntries?: Record<string, ChangeFeedEntry[]>;
+  /** The history's feed entries per feed language, then plan. */
+  changeEntries?: Partial<Record<UiLanguage, Record<string, ChangeFeedEntry[]>>>;
   /** Every field change of each plan, oldest first, for `donnees/<plan>/changements.csv|json` (empty without history). */
   changes?: Record<string, PlanChange[]>;
   /**
@@ -437,9 +438,8 @@ export function buildExports(input: ExportInput): Exports {
             fallbackDay: lastUpdated,
             withPlan: !s.plan,
             events,
-            changes: s.plan ? input.changeEntries?.[s.scope] : undefined,
-            // The history writes its entries in French (lib/history/feed).
-            changesLanguage: 'fr',
+            changes: s.plan ? input.changeEntries?.[language]?.[s.scope] : undefined,
+            changesLanguage: language,
           }),
           MEDIA.atom,
         ),

@@ -2,6 +2,7 @@
  * Builds the explorer JSON (format documented in lib/search/explorer) from the model, at build
  * time. Pure: the endpoints pass the plan indexes in.
  */
+import { localText } from '../i18n/localize';
 import { STATUSES } from '../normalise/status';
 import { formatBudget, formatPartialDate } from '../format';
 import { LOCALES, messages, type UiLanguage } from '../i18n';
@@ -52,8 +53,8 @@ function interner() {
 
 /**
  * The explorer data of some plans (one plan, or every public plan), rows in list order. One file
- * serves every language (the data is the same): its few formatted texts (dates, budgets) are
- * written in `language`, the site's default.
+ * is written once per language: its titles (when the plan translates them) and its few formatted
+ * texts (dates, budgets) are in `language`.
  * @param indexes plan indexes, in site order
  */
 export function explorerData(indexes: readonly PlanIndex[], language: UiLanguage): ExplorerData {
@@ -69,11 +70,13 @@ export function explorerData(indexes: readonly PlanIndex[], language: UiLanguage
       const f = actionFacets(index, action);
       const start = action.start.kind === 'date' ? action.start.start ?? '' : '';
       const end = action.end.kind === 'date' ? action.end.end ?? '' : '';
+      // The action's title in this file's language when the plan translates it, else its own.
+      const title = localText(action.title, action.translations, 'title', language, index.plan.meta.languages[0] ?? language) ?? { text: action.title, lang: language };
       rows.push([
         p,
         action.id,
         action.code ?? '',
-        action.title,
+        title.text,
         STATUSES.indexOf(action.status.status),
         f.axis.map(axis.of),
         f.pilot.map(pilot.of),
@@ -87,6 +90,7 @@ export function explorerData(indexes: readonly PlanIndex[], language: UiLanguage
         budgetKnown(action, withLines) ? 1 : 0,
         budgetText(action, language),
         action.status.derived ? 1 : 0,
+        title.lang === language ? '' : title.lang,
       ]);
     }
   });

@@ -42,6 +42,7 @@ export const EXPLORER_COLUMNS = [
   'budgetKnown',
   'budgetText',
   'statusDerived',
+  'titleLang',
 ] as const;
 
 export type ExplorerRow = [
@@ -63,6 +64,8 @@ export type ExplorerRow = [
   budgetText: string,
   /** 1 when the status was derived from the sub-actions (model/derive-status). */
   statusDerived: 0 | 1,
+  /** The language of `title` when it is not the file's (an untranslated title); '' otherwise. */
+  titleLang: string,
 ];
 
 export interface ExplorerPlan {
@@ -120,6 +123,7 @@ export const col = {
   budgetKnown: 14,
   budgetText: 15,
   statusDerived: 16,
+  titleLang: 17,
 } as const satisfies Record<(typeof EXPLORER_COLUMNS)[number], number>;
 
 export interface ExplorerModel {

@@ -72,7 +72,16 @@ export function planName(meta: PlanMeta, language: UiLanguage): { title: LocalTe
  * the reader's language when the plan translates the level), else its title.
  */
 export function nodeShortName(node: HierarchyNode, meta: PlanMeta, language: UiLanguage): string {
+  return nodeShortText(node, meta, language).text;
+}
+
+/** The same, with the language its words are in (a breadcrumb marks an untranslated one). */
+export function nodeShortText(node: HierarchyNode, meta: PlanMeta, language: UiLanguage): LocalText {
   const level = meta.levels.find((l) => l.id === node.level);
-  if (node.code && level) return `${levelWord(level, meta, language).singular} ${node.code}`;
-  return node.code ?? localText(node.title, node.translations, 'title', language, sourceLanguage(meta))!.text;
+  if (node.code && level) {
+    const word = levelWord(level, meta, language);
+    return { text: `${word.singular} ${node.code}`, lang: word.lang, translated: word.lang === language };
+  }
+  if (node.code) return { text: node.code, lang: language, translated: true };
+  return localText(node.title, node.translations, 'title', language, sourceLanguage(meta))!;
 }

@@ -91,3 +91,26 @@ describe('runQuery agrees with facetCounts', () => {
     }
   });
 });
+
+describe('explorerData in another language', () => {
+  const index = villePlan({ languages: ['fr', 'nl'] });
+  const x1 = index.plan.actions.find((a) => a.id === 'x1')!;
+  x1.translations = { nl: { title: 'De fiets ontwikkelen' } };
+  const nl = explorerData([index], 'nl');
+  const row = (id: string) => nl.rows.find((r) => r[col.id] === id)!;
+
+  it("writes a translated title in the file's language, unmarked", () => {
+    expect(row('x1')[col.title]).toBe('De fiets ontwikkelen');
+    expect(row('x1')[col.titleLang]).toBe('');
+  });
+
+  it('keeps an untranslated title as published, marked with its language', () => {
+    expect(row('x3')[col.title]).toBe('Rénover les cantines');
+    expect(row('x3')[col.titleLang]).toBe('fr');
+  });
+
+  it('writes dates in the language of the file', () => {
+    expect(row('x1')[col.startText]).toBe(explorerData([villePlan()], 'fr').rows.find((r) => r[col.id] === 'x1')![col.startText]);
+    expect(explorerData([villePlan()], 'en').rows.find((r) => r[col.id] === 'x4')![col.budgetText]).not.toMatch(/inconnu/);
+  });
+});
