@@ -118,6 +118,9 @@ export const paths = {
    * from page numbers); page 1 has no number.
    */
   changes: (plan: string, filter?: string, page = 1) => `${plan}/changements/${filter ? `${filter}/` : ''}${page > 1 ? `${page}/` : ''}`,
+  /** A plan's bilans (frozen releases of its data, issue #16), and one of them by its id. */
+  bilans: (plan: string) => `${plan}/bilans/`,
+  bilan: (plan: string, id: string) => `${plan}/bilans/${id}/`,
   search: () => 'recherche/',
   about: () => 'a-propos/',
   accessibility: () => 'accessibilite/',
