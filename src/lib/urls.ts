@@ -108,6 +108,10 @@ export const paths = {
   dataFile: (scope: string, file: string) => `donnees/${scope}/${file}`,
   /** One action's data, as `csv` or `json`. */
   actionData: (plan: string, id: string, ext: 'csv' | 'json') => `donnees/${plan}/actions/${id}.${ext}`,
+  /** One file of a plan's bilan (lib/bilans), served as committed: `donnees/<plan>/bilans/<id>/<file>`. */
+  bilanFile: (plan: string, id: string, file: string) => `donnees/${plan}/bilans/${id}/${file}`,
+  /** Every file of a plan's bilan in one archive. */
+  bilanZip: (plan: string, id: string) => `donnees/${plan}/bilans/${id}.zip`,
   dataPackage: () => 'donnees/datapackage.json',
   dataZip: () => 'donnees/plans-climat-donnees.zip',
   catalog: () => 'catalog.jsonld',

@@ -51,5 +51,10 @@ export const PLAN_KEYS: readonly PlanKeyDoc[] = [
   { key: 'fictional', help: 'true pour un plan fictif de démonstration', example: ['fictional: true'] },
   { key: 'draft', help: "true tant que le plan est en préparation : visible avec npm run dev, jamais publié", example: ['draft: true'] },
   { key: 'order', help: 'rang du plan dans la liste des plans (100 par défaut)', example: ['order: 10'] },
+  {
+    key: 'bilans',
+    help: "bilans publiés, écrits par npm run bilan (qui ajoute la ligne) : id (le dossier data/<plan>/bilans/<id>/), title, date du bilan AAAA-MM-JJ ; ne les modifiez pas à la main",
+    example: ['bilans:', '  - id: "2025"', '    title: Bilan 2025', '    date: 2026-01-30'],
+  },
   { key: 'sources', help: "documents d'où viennent les données : title, url, note", example: ['sources:', '  - title: "Plan climat 2020-2026 (PDF)"', '    note: "Tableau des actions, p. 12 à 40."'] },
 ];
