@@ -7,7 +7,8 @@ export const bilans: typeof source = {
     lead: 'A progress report freezes the plan’s data on a given date: its figures and files no longer change, even as the plan moves on.',
     id: (id: string) => `reference ${id}`,
     published: (date: string) => `published on ${date}`,
-    latest: (title: string, date: string) => `Latest progress report: ${title}, published on ${date}`,
+    latest: 'Latest progress report: ',
+    latestDate: (date: string) => `, published on ${date}`,
     all: (count: number, shown: string) => (count > 1 ? `all ${shown} progress reports` : 'all progress reports'),
   },
   release: {
@@ -48,7 +49,8 @@ export const bilans: typeof source = {
   },
   since: {
     heading: 'Since the previous report',
-    intro: (previous: string, date: string) => `What has changed since ${previous}, published on ${date}:`,
+    intro: (date: string) => `What has changed since the previous report, published on ${date}:`,
+    previous: 'See the previous report',
     first: 'This is the plan’s first progress report: there is no earlier report to compare it with.',
     nothing: 'Nothing changed in the actions, indicators or budgets between the two reports.',
     statusChanges: 'Actions whose status changed',

@@ -12,7 +12,9 @@ export const bilans = {
     id: (id: string) => `identifiant ${id}`,
     published: (date: string) => `publié le ${date}`,
     /** The plan home's line when the plan has bilans. */
-    latest: (title: string, date: string) => `Dernier bilan : ${title}, publié le ${date}`,
+    /** « Dernier bilan : [Bilan 2025], publié le 30 janvier 2026 » (the title is the plan's, between the two). */
+    latest: 'Dernier bilan : ',
+    latestDate: (date: string) => `, publié le ${date}`,
     all: (count: number, shown: string) => (count > 1 ? `les ${shown} bilans` : 'tous les bilans'),
   },
   release: {
@@ -53,7 +55,8 @@ export const bilans = {
   },
   since: {
     heading: 'Depuis le bilan précédent',
-    intro: (previous: string, date: string) => `Ce qui a changé depuis le ${previous}, publié le ${date} :`,
+    intro: (date: string) => `Ce qui a changé depuis le bilan précédent, publié le ${date} :`,
+    previous: 'Voir le bilan précédent',
     first: 'C’est le premier bilan de ce plan : il n’y a pas de bilan précédent auquel le comparer.',
     nothing: 'Rien n’a changé dans les actions, les indicateurs ni les budgets entre les deux bilans.',
     statusChanges: 'Actions qui ont changé d’état',

@@ -7,7 +7,8 @@ export const bilans: typeof source = {
     lead: 'Een voortgangsrapport legt de gegevens van het plan op een bepaalde datum vast: de cijfers en bestanden ervan veranderen niet meer, ook niet als het plan verder evolueert.',
     id: (id: string) => `kenmerk ${id}`,
     published: (date: string) => `gepubliceerd op ${date}`,
-    latest: (title: string, date: string) => `Laatste voortgangsrapport: ${title}, gepubliceerd op ${date}`,
+    latest: 'Laatste voortgangsrapport: ',
+    latestDate: (date: string) => `, gepubliceerd op ${date}`,
     all: (count: number, shown: string) => (count > 1 ? `de ${shown} voortgangsrapporten` : 'alle voortgangsrapporten'),
   },
   release: {
@@ -48,7 +49,8 @@ export const bilans: typeof source = {
   },
   since: {
     heading: 'Sinds het vorige voortgangsrapport',
-    intro: (previous: string, date: string) => `Wat er veranderd is sinds ${previous}, gepubliceerd op ${date}:`,
+    intro: (date: string) => `Wat er veranderd is sinds het vorige voortgangsrapport, gepubliceerd op ${date}:`,
+    previous: 'Het vorige voortgangsrapport bekijken',
     first: 'Dit is het eerste voortgangsrapport van dit plan: er is geen vorig rapport om het mee te vergelijken.',
     nothing: 'Tussen de twee rapporten is er niets veranderd aan de acties, de indicatoren of de budgetten.',
     statusChanges: 'Acties waarvan de status veranderd is',
