@@ -51,7 +51,7 @@ describe('bilans', () => {
     await page.getByRole('link', { name: `Bilan ${latest}`, exact: true }).click();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(`Bilan ${latest}`);
     await expect.poll(() => page.getByRole('img', { name: 'Actions par état', exact: true }).count()).toBe(1);
-    const since = page.locator('section#depuis');
+    const since = page.getByRole('region', { name: 'Depuis le bilan précédent' });
     // One scripted change of each kind (tests/unit/bilans/exemple-diff.test.ts checks them all).
     await expect.poll(() => since.getByRole('heading', { level: 3 }).allTextContents()).toEqual([
       'Actions qui ont changé d’état',
@@ -59,10 +59,10 @@ describe('bilans', () => {
       'Indicateurs qui ont bougé',
       'Budgets qui ont changé',
     ]);
-    expect(await since.getByRole('listitem').filter({ hasText: 'résultat 2024' }).textContent()).toMatch(/33\s*→\s*36/);
+    expect(await since.getByRole('listitem').filter({ hasText: 'résultat 2024' }).textContent()).toMatch(/33\s*→\s*devient\s*36/);
     // The first bilan has nothing to compare with.
     await page.goto(`${server.url}exemple/bilans/${EXEMPLE_BILANS.before}/`);
-    expect(await page.locator('section#depuis').textContent()).toContain('C’est le premier bilan de ce plan');
+    expect(await page.getByRole('region', { name: 'Depuis le bilan précédent' }).textContent()).toContain('C’est le premier bilan de ce plan');
     await page.close();
   });
 
