@@ -76,6 +76,7 @@ export const bilans: typeof source = {
   files: {
     heading: 'Files of this report',
     lead: 'The files published with this report, unchanged, with their SHA-256 checksum (the full list is in SHA256SUMS).',
+    table: 'Files and SHA-256 checksums',
     file: 'File',
     size: 'Size',
     checksum: 'SHA-256',

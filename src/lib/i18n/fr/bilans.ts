@@ -86,6 +86,7 @@ export const bilans = {
   files: {
     heading: 'Fichiers du bilan',
     lead: 'Les fichiers publiés avec ce bilan, inchangés, avec leur empreinte SHA-256 (la liste complète est dans SHA256SUMS).',
+    table: 'Fichiers et empreintes SHA-256',
     file: 'Fichier',
     size: 'Taille',
     checksum: 'SHA-256',

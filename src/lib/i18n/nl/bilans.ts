@@ -76,6 +76,7 @@ export const bilans: typeof source = {
   files: {
     heading: 'Bestanden van dit rapport',
     lead: 'De bestanden die met dit rapport gepubliceerd werden, ongewijzigd, met hun SHA-256-vingerafdruk (de volledige lijst staat in SHA256SUMS).',
+    table: 'Bestanden en SHA-256-vingerafdrukken',
     file: 'Bestand',
     size: 'Grootte',
     checksum: 'SHA-256',
