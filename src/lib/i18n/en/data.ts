@@ -62,6 +62,7 @@ export const data: typeof source = {
       size: 'Size',
       checksum: 'SHA-256 checksum',
       citation: 'Citation for this report',
+      seeFiles: (countText: string) => `The report’s ${countText} files and their SHA-256 checksums`,
     },
     addressesIntro:
       'These addresses do not change from one update to the next; <plan> is the plan’s identifier (column plan), <table> the name of a table',

@@ -68,6 +68,7 @@ export const data = {
       size: 'Taille',
       checksum: 'Somme SHA-256',
       citation: 'Citation de ce bilan',
+      seeFiles: (countText: string) => `Les ${countText} fichiers du bilan et leurs sommes SHA-256`,
     },
     addressesIntro:
       "Ces adresses ne changent pas d'une mise à jour à l'autre ; <plan> est l'identifiant du plan (colonne plan), <table> le nom d'une table",

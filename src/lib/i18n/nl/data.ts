@@ -62,6 +62,7 @@ export const data: typeof source = {
       size: 'Grootte',
       checksum: 'SHA-256-controlesom',
       citation: 'Bronvermelding van dit rapport',
+      seeFiles: (countText: string) => `De ${countText} bestanden van het rapport en hun SHA-256-controlesommen`,
     },
     addressesIntro:
       'Deze adressen veranderen niet van de ene update tot de volgende; <plan> is de identificatiecode van het plan (kolom plan), <table> de naam van een tabel',
