@@ -13,14 +13,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'nod
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export interface ReleaseCopy {
-  /** The committed file (a path the build's working folder resolves). */
-  from: string;
-  /** Site path, relative to the output folder. */
-  path: string;
-  /** Expected SHA-256 (absent for SHA256SUMS itself). */
-  sha256?: string;
-}
+import type { ReleaseCopy } from '../lib/bilans/serve';
 
 const KEY = Symbol.for('plan-climat:bilan-files');
 type Shared = { [KEY]?: ReleaseCopy[] };
@@ -34,6 +27,20 @@ export function shareReleaseFiles(files: ReleaseCopy[]): void {
 const FILE_URL = /\/donnees\/([a-z0-9-]+)\/bilans\/([a-z0-9-]+)\/([A-Za-z0-9_-][A-Za-z0-9._-]*)$/;
 
 const MEDIA: Record<string, string> = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8' };
+
+/**
+ * Copies a bilan's files into `outDir` as they are, then checks each copy against its SHA-256
+ * (throws on a mismatch: the build must never publish a bilan other than the one committed).
+ */
+export function copyReleaseFiles(files: ReleaseCopy[], outDir: string): void {
+  for (const f of files) {
+    const target = join(outDir, f.path);
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(f.from, target);
+    const sum = createHash('sha256').update(readFileSync(target)).digest('hex');
+    if (f.sha256 && sum !== f.sha256) throw new Error(`${f.path} : la copie ne correspond pas à SHA256SUMS (${sum})`);
+  }
+}
 
 export default function bilanFiles(): AstroIntegration {
   return {
@@ -52,13 +59,7 @@ export default function bilanFiles(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const files = (globalThis as Shared)[KEY] ?? [];
         const outDir = fileURLToPath(dir);
-        for (const f of files) {
-          const target = join(outDir, f.path);
-          mkdirSync(dirname(target), { recursive: true });
-          copyFileSync(f.from, target);
-          const sum = createHash('sha256').update(readFileSync(target)).digest('hex');
-          if (f.sha256 && sum !== f.sha256) throw new Error(`${f.path} : la copie ne correspond pas à SHA256SUMS (${sum})`);
-        }
+        copyReleaseFiles(files, outDir);
         (globalThis as Shared)[KEY] = undefined;
         if (files.length > 0) logger.info(`${files.length} fichiers de bilans copiés tels quels`);
       },

@@ -53,8 +53,9 @@ export const PLAN_KEYS: readonly PlanKeyDoc[] = [
   { key: 'order', help: 'rang du plan dans la liste des plans (100 par défaut)', example: ['order: 10'] },
   {
     key: 'bilans',
-    help: "bilans publiés, écrits par npm run bilan (qui ajoute la ligne) : id (le dossier data/<plan>/bilans/<id>/), title, date du bilan AAAA-MM-JJ ; ne les modifiez pas à la main",
-    example: ['bilans:', '  - id: "2025"', '    title: Bilan 2025', '    date: 2026-01-30'],
+    help: 'bilans publiés, chacun ajouté par npm run bilan -- --plan <dossier> --id 2025 --titre "Bilan 2025" avec ses fichiers (data/<plan>/bilans/<id>/) : id, title, date AAAA-MM-JJ ; ne les écrivez ni ne les modifiez à la main',
+    // A bilan needs its folder: a plan starts with none.
+    example: ['bilans: []'],
   },
   { key: 'sources', help: "documents d'où viennent les données : title, url, note", example: ['sources:', '  - title: "Plan climat 2020-2026 (PDF)"', '    note: "Tableau des actions, p. 12 à 40."'] },
 ];
