@@ -68,9 +68,10 @@ export const bilans = {
     colon: ' :',
     becomes: 'devient',
     /** The plan's own wording of the two states, when it says more than the canonical names. */
-    planWording: (from: string, to: string) => `dans le plan : « ${from} » → « ${to} »`,
-    newValue: (value: string) => `nouvelle valeur : ${value}`,
-    removedValue: (value: string) => `valeur retirée (était ${value})`,
+    planWording: { before: 'dans le plan : « ', between: ' » → « ', after: ' »' },
+    /** Around a value as published (marked with its language when it is the plan's words). */
+    newValue: 'nouvelle valeur : ',
+    removedValue: { before: 'valeur retirée (était ', after: ')' },
     indicatorType: { resultat: 'résultat', objectif: 'objectif' },
     /** « résultat 2024 »: the kind of value and its year. */
     what: (type: string, year: string) => `${type} ${year}`.trim(),
@@ -78,10 +79,10 @@ export const bilans = {
     lineKinds: { prevu: 'prévu', realise: 'réalisé' },
     /** « Ligne 2024 (investissement, prévu) »: `section` as published. */
     line: (year: string, section: string, kind: string) => `Ligne ${year} (${section}, ${kind})`,
-    given: (value: string) => `renseigné : ${value}`,
-    cleared: (value: string) => `effacé (était ${value})`,
-    lineAdded: (value: string) => `ajoutée : ${value}`,
-    lineRemoved: (value: string) => `retirée (était ${value})`,
+    given: 'renseigné : ',
+    cleared: { before: 'effacé (était ', after: ')' },
+    lineAdded: 'ajoutée : ',
+    lineRemoved: { before: 'retirée (était ', after: ')' },
   },
   files: {
     heading: 'Fichiers du bilan',
