@@ -77,7 +77,7 @@ describe('bilans', () => {
     const line = sums.split('\n').find((l) => l.endsWith('  actions.csv'));
     expect(line).toBe(`${sha256}  actions.csv`);
     // The page shows the same checksum beside the file.
-    expect(await page.getByRole('row').filter({ has: page.getByRole('link', { name: 'actions.csv', exact: true }) }).locator('code').textContent()).toBe(sha256);
+    expect(await page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'actions.csv', exact: true }) }).locator('code').textContent()).toBe(sha256);
     // And the file is the one committed in the repository.
     expect(sha256).toBe(createHash('sha256').update(readFileSync(join(import.meta.dirname, `../../data/exemple/bilans/${latest}/actions.csv`))).digest('hex'));
     await page.close();

@@ -40,7 +40,6 @@ export const bilans: typeof source = {
     indicatorsTitle: 'Latest observed value of each indicator',
     indicator: 'Indicator',
     value: 'Value',
-    unit: 'Unit',
     noIndicators: 'This report gives no observed indicator values.',
     status: 'Status',
     actions: 'Actions',
@@ -77,8 +76,6 @@ export const bilans: typeof source = {
     heading: 'Files of this report',
     lead: 'The files published with this report, unchanged, with their SHA-256 checksum (the full list is in SHA256SUMS).',
     table: 'Files and SHA-256 checksums',
-    file: 'File',
-    size: 'Size',
     checksum: 'SHA-256',
   },
 };

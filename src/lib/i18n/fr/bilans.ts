@@ -46,7 +46,6 @@ export const bilans = {
     indicatorsTitle: 'Dernière valeur observée de chaque indicateur',
     indicator: 'Indicateur',
     value: 'Valeur',
-    unit: 'Unité',
     noIndicators: 'Ce bilan ne donne aucune valeur observée d’indicateur.',
     status: 'État',
     actions: 'Actions',
@@ -88,8 +87,6 @@ export const bilans = {
     heading: 'Fichiers du bilan',
     lead: 'Les fichiers publiés avec ce bilan, inchangés, avec leur empreinte SHA-256 (la liste complète est dans SHA256SUMS).',
     table: 'Fichiers et empreintes SHA-256',
-    file: 'Fichier',
-    size: 'Taille',
     checksum: 'SHA-256',
   },
 };

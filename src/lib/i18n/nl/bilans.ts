@@ -40,7 +40,6 @@ export const bilans: typeof source = {
     indicatorsTitle: 'Laatst gemeten waarde van elke indicator',
     indicator: 'Indicator',
     value: 'Waarde',
-    unit: 'Eenheid',
     noIndicators: 'Dit rapport bevat geen gemeten waarde van een indicator.',
     status: 'Status',
     actions: 'Acties',
@@ -77,8 +76,6 @@ export const bilans: typeof source = {
     heading: 'Bestanden van dit rapport',
     lead: 'De bestanden die met dit rapport gepubliceerd werden, ongewijzigd, met hun SHA-256-vingerafdruk (de volledige lijst staat in SHA256SUMS).',
     table: 'Bestanden en SHA-256-vingerafdrukken',
-    file: 'Bestand',
-    size: 'Grootte',
     checksum: 'SHA-256',
   },
 };
