@@ -6,7 +6,7 @@
  */
 import type { Status } from '../normalise/status';
 import type { Release } from './types';
-import { byKey, cell, numberCell, rowsOf, statusOf, type ReleaseRow } from './tables';
+import { byKey, cell, rowsOf, statusOf, type ReleaseRow } from './tables';
 
 export interface StatusChange {
   /** The action's row in the newer release. */
@@ -156,5 +156,3 @@ export function isEmptyDiff(diff: ReleaseDiff): boolean {
   return Object.values(diff).every((list) => list.length === 0);
 }
 
-/** A budget line's amount as a number, for display ('' stays undefined). */
-export const amountOf = (value: string | undefined): number | undefined => (value === undefined ? undefined : numberCell({ v: value }, 'v'));

@@ -3,7 +3,7 @@
  * that day, so every accessor here tolerates a missing table, a missing column or an extra one.
  */
 import { STATUSES, normaliseStatus, type Status } from '../normalise/status';
-import { UI_LANGUAGES, type UiLanguage } from '../i18n/languages';
+import type { UiLanguage } from '../i18n/languages';
 import type { LocalText } from '../i18n/localize';
 import type { Release } from './types';
 
@@ -39,14 +39,6 @@ export function statusOf(row: ReleaseRow): Status {
   if (isStatus(canonical)) return canonical;
   const read = normaliseStatus(cell(row, 'status_label') || canonical);
   return read.ok ? read.status : 'non_renseigne';
-}
-
-/** The language the plan's texts are written in: the first of the plans table's `languages`, else French. */
-export function releaseSourceLanguage(release: Release): UiLanguage {
-  const first = cell(rowsOf(release, 'plans')[0], 'languages')
-    .split(/[;,\s]+/u)
-    .find((l) => l !== '');
-  return first && (UI_LANGUAGES as readonly string[]).includes(first) ? (first as UiLanguage) : 'fr';
 }
 
 /**

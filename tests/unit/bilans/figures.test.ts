@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { releaseFigures } from '../../../src/lib/bilans/figures';
-import { releaseText, releaseSourceLanguage } from '../../../src/lib/bilans/tables';
+import { releaseText } from '../../../src/lib/bilans/tables';
 import type { Release } from '../../../src/lib/bilans/types';
 import { fixtureRelease } from './release-fixture';
 
@@ -57,7 +57,6 @@ describe('releaseText', () => {
   it('takes the translation the release carries, else the original marked with the plan language', () => {
     const [, ax1] = newer.tables.hierarchy;
     const ax2 = newer.tables.hierarchy[0];
-    expect(releaseSourceLanguage(newer)).toBe('fr');
     expect(releaseText(ax2, 'title', 'nl', 'fr')).toEqual({ text: 'Beter wonen', lang: 'nl', translated: true });
     expect(releaseText(ax1, 'title', 'nl', 'fr')).toEqual({ text: 'Se déplacer', lang: 'fr', translated: false });
     expect(releaseText(ax1, 'title', 'fr', 'fr')).toEqual({ text: 'Se déplacer', lang: 'fr', translated: true });
