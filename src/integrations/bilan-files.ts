@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 import type { ReleaseCopy } from '../lib/bilans/serve';
 
@@ -46,14 +47,28 @@ export default function bilanFiles(): AstroIntegration {
   return {
     name: 'plan-climat:bilan-files',
     hooks: {
-      'astro:server:setup': ({ server }) => {
+      'astro:config:setup': ({ updateConfig }) => {
         const dataRoot = resolve(process.env.DATA_DIR || 'data');
-        server.middlewares.use((req, res, next) => {
+        const serve = (req: IncomingMessage, res: ServerResponse, next: () => void) => {
           const m = FILE_URL.exec(decodeURIComponent((req.url ?? '').split('?')[0]));
           const file = m && join(dataRoot, m[1], 'bilans', m[2], m[3]);
           if (!file || !existsSync(file) || !statSync(file).isFile()) return next();
           res.setHeader('Content-Type', MEDIA[m[3].split('.').pop() ?? ''] ?? 'text/plain; charset=utf-8');
           res.end(readFileSync(file));
+        };
+        // The dev server only. Put first, after Astro's own middlewares are in place: its
+        // trailing-slash check would answer 404 for SHA256SUMS (no extension, no final slash).
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'plan-climat:bilan-files',
+                configureServer: (server) => () => {
+                  server.middlewares.stack.unshift({ route: '', handle: serve as never });
+                },
+              },
+            ],
+          },
         });
       },
       'astro:build:done': ({ dir, logger }) => {

@@ -2,7 +2,7 @@
  * Bilans (issue #16): cutting a release, reading it back, verifying it, serving it as committed.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cutRelease, type CutOptions } from '../../../src/lib/bilans/cut';
 import { addBilanEntry } from '../../../src/lib/bilans/plan-entry';
