@@ -6,6 +6,7 @@ import { CONTENT_FEATURES } from './src/lib/trust/check.ts';
 import { contentTrustPlugin } from './src/lib/trust/plugin.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import dataFiles from './src/integrations/data-files.ts';
+import bilanFiles from './src/integrations/bilan-files.ts';
 
 /**
  * Deployment settings come from the environment (documented in the README):
@@ -37,7 +38,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({ features: CONTENT_FEATURES, mdastPlugins: [contentTrustPlugin] }),
   },
-  integrations: [mdx(), pagefind(), dataFiles()],
+  integrations: [mdx(), pagefind(), dataFiles(), bilanFiles()],
   devToolbar: { enabled: false },
   security: {
     // Astro hashes the scripts and styles it bundles into a CSP <meta>: no 'unsafe-inline'.

@@ -108,6 +108,10 @@ export const paths = {
   dataFile: (scope: string, file: string) => `donnees/${scope}/${file}`,
   /** One action's data, as `csv` or `json`. */
   actionData: (plan: string, id: string, ext: 'csv' | 'json') => `donnees/${plan}/actions/${id}.${ext}`,
+  /** One file of a plan's bilan (lib/bilans), served as committed: `donnees/<plan>/bilans/<id>/<file>`. */
+  bilanFile: (plan: string, id: string, file: string) => `donnees/${plan}/bilans/${id}/${file}`,
+  /** Every file of a plan's bilan in one archive. */
+  bilanZip: (plan: string, id: string) => `donnees/${plan}/bilans/${id}.zip`,
   dataPackage: () => 'donnees/datapackage.json',
   dataZip: () => 'donnees/plans-climat-donnees.zip',
   catalog: () => 'catalog.jsonld',
@@ -118,6 +122,9 @@ export const paths = {
    * from page numbers); page 1 has no number.
    */
   changes: (plan: string, filter?: string, page = 1) => `${plan}/changements/${filter ? `${filter}/` : ''}${page > 1 ? `${page}/` : ''}`,
+  /** A plan's bilans (frozen releases of its data, issue #16), and one of them by its id. */
+  bilans: (plan: string) => `${plan}/bilans/`,
+  bilan: (plan: string, id: string) => `${plan}/bilans/${id}/`,
   search: () => 'recherche/',
   about: () => 'a-propos/',
   accessibility: () => 'accessibilite/',

@@ -16,6 +16,7 @@ import { getCatalog, type Catalog } from './catalog';
 import { getFieldHistory, getHistory, projectPath } from './history';
 import { changeFeedEntries } from '../lib/history/feed';
 import { siteLanguages } from './languages';
+import { getAllReleases, releaseArchive } from './bilans';
 
 let cached: Promise<Exports> | undefined;
 /** The catalog the cached files were built from: a new one (dev, after a content change) rebuilds them. */
@@ -49,6 +50,15 @@ async function build({ plans, index }: Catalog): Promise<Exports> {
     planCharts(planIndex).map(({ chart, file }) => ({ ...file, csv: tableToCsv(chart.table), rows: chart.table.rows.length })),
   );
   const history = await getFieldHistory();
+  const releases = Object.fromEntries(
+    [...(await getAllReleases())].map(([slug, list]) => [
+      slug,
+      list.map((r) => {
+        const { path, bytes, sha256 } = releaseArchive(slug, r);
+        return { info: r.info, files: r.files, zip: { path, bytes: bytes.length, sha256 } };
+      }),
+    ]),
+  );
   // The history's feed entries in each language a feed is written in.
   const changeEntries =
     history.status === 'ok'
@@ -74,6 +84,7 @@ async function build({ plans, index }: Catalog): Promise<Exports> {
         }
       : undefined,
     plans,
+    releases,
     languages: [...siteLanguages],
     siteUrl: siteRootUrl(),
     site: { title: site.title, tagline: site.tagline, publisher: site.publisher, publisherUrl: site.publisher_url, contactUrl: site.contact_url },

@@ -35,6 +35,10 @@ export const GET: APIRoute = async ({ site }) => {
     plan.indicators.forEach((i) => planPage(paths.indicator(slug, i.id)));
     const groups = scheduleGroups(index.get(slug)!);
     if (scheduleIsSplit(groups)) groups.forEach((g) => planPage(paths.schedule(slug, g.node!.id)));
+    if (plan.meta.bilans.length > 0) {
+      planPage(paths.bilans(slug));
+      plan.meta.bilans.forEach((bilan) => planPage(paths.bilan(slug, bilan.id)));
+    }
   }
   const entry = (path: string, language: UiLanguage, languages: readonly UiLanguage[]) => {
     const loc = `  <url><loc>${escapeXml(absoluteUrl(path, site, language))}</loc>`;

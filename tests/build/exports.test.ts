@@ -630,7 +630,9 @@ describe('the data page and the field documentation', () => {
         for (const ext of ['csv', 'json']) expect(html, `${slug}/${t}.${ext}`).toContain(`href="/plan-climat/donnees/${slug}/${t}.${ext}"`);
       }
       const section = html.slice(html.indexOf(`<section class="dataset" id="${slug}"`), html.indexOf('</section>', html.indexOf(`<section class="dataset" id="${slug}"`)));
-      const counts = [...section.matchAll(/<td class="num">([^<]*)<\/td>/g)].map((m) => Number(decodeEntities(m[1]).replace(/\s/g, '')));
+      // The row counts of the tables' table (a plan's bilans follow, with their files' sizes).
+      const tables = section.slice(section.indexOf('<table class="dataset-files">'), section.indexOf('</table>', section.indexOf('<table class="dataset-files">')));
+      const counts = [...tables.matchAll(/<td class="num">([^<]*)<\/td>/g)].map((m) => Number(decodeEntities(m[1]).replace(/\s/g, '')));
       expect(counts, slug).toEqual(TABLE_NAMES.map((t) => csvRows(`donnees/${slug}/${t}.csv`).rows.length));
       const citation = textarea(`citation-${slug}`);
       expect(citation).toContain(` — `);

@@ -78,8 +78,8 @@ for (const language of LANGUAGES) {
   const { targets } = discoverPages(DIST, language);
 
   describe(`pages in ${language}`, () => {
-    test('exist for every page type (portal, plans, site pages)', () => {
-      expect(targets.map((t) => t.kind)).toEqual(expect.arrayContaining(['portal', 'plan', 'node', 'action', 'list', 'site']));
+    test('exist for every page type (portal, plans, bilans, site pages)', () => {
+      expect(targets.map((t) => t.kind)).toEqual(expect.arrayContaining(['portal', 'plan', 'node', 'action', 'list', 'bilans', 'bilan', 'site']));
     });
 
     for (const target of targets) {

@@ -114,7 +114,7 @@ describe('pages discovered in dist/', () => {
     requireDist();
     const kinds = new Set(targets.map((t) => t.kind));
     expect(discovery.plans.length, 'aucun plan (dossier avec liste/) dans dist/').toBeGreaterThan(0);
-    for (const kind of ['portal', 'plan', 'node', 'action', 'list', 'site', '404'] as const) expect(kinds, kind).toContain(kind);
+    for (const kind of ['portal', 'plan', 'node', 'action', 'list', 'bilans', 'bilan', 'site', '404'] as const) expect(kinds, kind).toContain(kind);
     for (const plan of discovery.plans) {
       expect(targets.filter((t) => t.plan === plan && t.kind === 'action'), `${plan} : aucune page d'action`).toHaveLength(1);
     }

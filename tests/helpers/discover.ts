@@ -1,13 +1,14 @@
 /**
  * Which pages of dist/ the browser tests visit, discovered from the files (no plan slug is
  * hard-coded): the portal, every plan's home, one node page per hierarchy level, one action page
- * (the richest one), the action list and its second page when present, the site pages and a 404.
+ * (the richest one), the action list and its second page when present, the list of bilans and the
+ * latest bilan when the plan has some, the site pages and a 404.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { RESERVED_SEGMENTS } from '../../src/lib/urls';
 
-export type PageKind = 'portal' | 'plan' | 'node' | 'action' | 'list' | 'list-2' | 'site' | '404';
+export type PageKind = 'portal' | 'plan' | 'node' | 'action' | 'list' | 'list-2' | 'bilans' | 'bilan' | 'site' | '404';
 
 export interface Target {
   /** Readable name for test titles. */
@@ -88,6 +89,12 @@ function discoverIn(dist: string, label: string, with404: boolean): Discovery {
     if (hasIndex(join(planDir, 'liste', '2'))) {
       plansWithListPage2.push(plan);
       targets.push({ name: `${plan} : liste page 2`, kind: 'list-2', path: `${plan}/liste/2/`, status: 200, plan });
+    }
+    if (hasIndex(join(planDir, 'bilans'))) {
+      targets.push({ name: `${plan} : bilans`, kind: 'bilans', path: `${plan}/bilans/`, status: 200, plan });
+      // Ids sort by date for the usual « 2024 », « 2025 »: the last one is the latest bilan.
+      const latest = subdirs(join(planDir, 'bilans')).filter((id) => hasIndex(join(planDir, 'bilans', id))).at(-1);
+      if (latest) targets.push({ name: `${plan} : bilan ${latest}`, kind: 'bilan', path: `${plan}/bilans/${latest}/`, status: 200, plan });
     }
   }
   for (const [path, name] of [

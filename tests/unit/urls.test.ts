@@ -5,6 +5,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bilanIdProblem } from '../../src/lib/model/ids';
 import { LANGUAGE_CODES, PLAN_SEGMENTS, RESERVED_PLAN_SLUGS, SITE_SEGMENTS, paths } from '../../src/lib/urls';
 
 const PAGES = resolve(import.meta.dirname, '../../src/pages');
@@ -55,5 +56,11 @@ describe('reserved names', () => {
     for (const name of ['changements', 'bilans']) expect(PLAN_SEGMENTS).toContain(name);
     expect(LANGUAGE_CODES).toHaveLength(184);
     for (const code of ['fr', 'nl', 'en', 'de']) expect(RESERVED_PLAN_SLUGS.has(code)).toBe(true);
+  });
+
+  it('put a bilan’s files beside its ZIP under the plan’s data folder, where an id (no dot) cannot meet a file', () => {
+    expect(paths.bilanFile('exemple', '2025', 'SHA256SUMS')).toBe('donnees/exemple/bilans/2025/SHA256SUMS');
+    expect(paths.bilanZip('exemple', '2025')).toBe('donnees/exemple/bilans/2025.zip');
+    expect(bilanIdProblem('2025.zip')).toMatch(/invalide/);
   });
 });

@@ -32,7 +32,8 @@ import { atomFeed, feedEvents, mergeEvents, type ChangeFeedEntry } from './atom'
 import { CHANGES_TABLE, changesCsv, changesJson, changesTableIn } from './changes';
 import type { PlanChange } from '../history/changes';
 import { checkResources, formatTableProblem, type CheckedResource } from './check';
-import { citationLine } from './citation';
+import { citationLine, releaseCitationLine } from './citation';
+import type { ReleaseFile, ReleaseInfo } from '../bilans/types';
 import { formulaLikeCells, pick, toCsv, toJson, cellText, CSV_NEWLINE } from './csv';
 import { dataPackage, distinctLicenses, tableSchema, type DescriptorTranslations, type ResourceFile } from './datapackage';
 import { dcatCatalog, type DcatDataset, type LocalizedText } from './dcat';
@@ -80,6 +81,11 @@ export interface ExportInput {
   lastUpdated: Record<string, string | undefined>;
   /** The per-chart CSV files (lib/charts), listed on the data page and put in the ZIP. */
   charts: ChartCsv[];
+  /**
+   * Each plan's bilans (lib/bilans), oldest first, with their ZIP: listed on the data page with
+   * their checksums and in the catalogue. Their files are served as committed, not made here.
+   */
+  releases?: Record<string, ReleaseEntry[]>;
   /** Field changes of each plan for its Atom feed, newest first (see lib/history); none without history. */
   /** The history's feed entries per feed language, then plan. */
   changeEntries?: Partial<Record<UiLanguage, Record<string, ChangeFeedEntry[]>>>;
@@ -91,6 +97,20 @@ export interface ExportInput {
    * counts, so that the file is made once (page-data/exports, integrations/data-files).
    */
   spill?: (path: string, body: StreamedBody) => number;
+}
+
+/** A bilan as the exports list it: its files (from SHA256SUMS) and the ZIP of them. */
+export interface ReleaseEntry {
+  info: ReleaseInfo;
+  files: ReleaseFile[];
+  zip: { path: string; bytes: number; sha256: string };
+}
+
+/** A bilan on the data page: with its citation line in each site language. */
+export interface DatasetRelease extends ReleaseEntry {
+  citations: Partial<Record<UiLanguage, string>>;
+  /** The data page's anchor for it, `<plan>-bilan-<id>`. */
+  anchor: string;
 }
 
 export interface DataFile {
@@ -155,6 +175,8 @@ export interface Dataset {
   charts: ChartCsv[];
   /** Text cells starting with =, +, -, @, tab or CR (see csv.ts). */
   formulaCells: number;
+  /** The plan's bilans, oldest first (none for all plans). */
+  releases: DatasetRelease[];
 }
 
 export interface Exports {
@@ -450,7 +472,14 @@ export function buildExports(input: ExportInput): Exports {
     const charts = s.plan ? input.charts.filter((c) => c.plan === s.scope) : [];
     if (inZip) for (const c of charts) zipEntries.push({ path: `${zipDir}/graphiques/${c.id}.csv`, data: c.csv });
 
-    datasets.push({ scope: s.scope, title, plans: metas, fictional, lastUpdated, citation, citations, licences, tables, xlsx: book, datapackage: pkg, feed, feeds, charts, formulaCells });
+    const releases: DatasetRelease[] = (s.plan ? (input.releases?.[s.scope] ?? []) : []).map((r) => {
+      const anchor = `${s.scope}-bilan-${r.info.id}`;
+      const cite = (language: UiLanguage) =>
+        releaseCitationLine(s.plan!.meta.territory, lang.planText(s.plan!.meta, 'title', language)?.text ?? s.plan!.meta.title, r.info.id, r.info.date, `${dataPageIn(language)}#${anchor}`, language);
+      return { ...r, anchor, citations: Object.fromEntries(lang.all.map((l) => [l, cite(l)])) };
+    });
+
+    datasets.push({ scope: s.scope, title, plans: metas, fictional, lastUpdated, citation, citations, licences, tables, xlsx: book, datapackage: pkg, feed, feeds, charts, formulaCells, releases });
   }
 
   if (problems.length > 0) {
@@ -516,6 +545,16 @@ export function buildExports(input: ExportInput): Exports {
         { title: everyLanguage((l) => words(l).files.distribution.workbook), url: siteUrl + d.xlsx.path, mediaType: d.xlsx.mediaType, bytes: d.xlsx.bytes },
         { title: everyLanguage((l) => words(l).files.distribution.package), url: siteUrl + d.datapackage.path, mediaType: 'application/json', bytes: d.datapackage.bytes },
         ...(d.scope === ALL_PLANS ? [{ title: everyLanguage((l) => words(l).files.distribution.zip), url: siteUrl + archive.path, mediaType: archive.mediaType, bytes: archive.bytes }] : []),
+        // Each bilan: its files as committed, in one ZIP, with the ZIP's SHA-256.
+        ...d.releases.map((r) => ({
+          title: everyLanguage((l) => words(l).files.distribution.release(r.info.title)),
+          url: siteUrl + r.zip.path,
+          mediaType: MEDIA.zip,
+          bytes: r.zip.bytes,
+          sha256: r.zip.sha256,
+          issued: r.info.date,
+          version: r.info.id,
+        })),
       ],
     };
   });

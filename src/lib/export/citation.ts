@@ -15,3 +15,13 @@ export function citationLine(who: string, what: string, url: string, day?: strin
   const when = day ? w.citationUpdated(formatDate(day, LOCALES[language])) : w.citationNoDate;
   return w.citation(who, what, url, when);
 }
+
+/**
+ * The citation line of one bilan (lib/bilans), in `language`: « <Territoire> — <plan>, bilan 2025
+ * publié le 31 janvier 2026, données téléchargées sur <URL> ». The date is the bilan's own.
+ * @param release the bilan's id, as its folder and URL name it
+ * @param day YYYY-MM-DD, the day the bilan was cut
+ */
+export function releaseCitationLine(who: string, what: string, release: string, day: string, url: string, language: UiLanguage = 'fr'): string {
+  return messages(language).data.files.releaseCitation(who, what, release, formatDate(day, LOCALES[language]), url);
+}

@@ -22,6 +22,12 @@ export interface DcatDistribution {
   url: string;
   mediaType: string;
   bytes: number;
+  /** SHA-256 of the file, 64 hex digits (a bilan's ZIP): `spdx:checksum`. */
+  sha256?: string;
+  /** YYYY-MM-DD the file was published (a bilan's date): `dct:issued`. */
+  issued?: string;
+  /** A bilan's id: `owl:versionInfo`. */
+  version?: string;
 }
 
 export interface DcatDataset {
@@ -94,6 +100,8 @@ export function dcatCatalog(c: DcatCatalog): Record<string, unknown> {
       foaf: 'http://xmlns.com/foaf/0.1/',
       vcard: 'http://www.w3.org/2006/vcard/ns#',
       xsd: 'http://www.w3.org/2001/XMLSchema#',
+      spdx: 'http://spdx.org/rdf/terms#',
+      owl: 'http://www.w3.org/2002/07/owl#',
     },
     '@id': c.url,
     '@type': 'dcat:Catalog',
@@ -137,6 +145,17 @@ export function dcatCatalog(c: DcatCatalog): Record<string, unknown> {
           'dcat:mediaType': { '@id': IANA + f.mediaType },
           ...(FORMATS[f.mediaType] ? { 'dct:format': { '@id': FILE_TYPE + FORMATS[f.mediaType] } } : {}),
           'dcat:byteSize': { '@value': String(f.bytes), '@type': 'xsd:nonNegativeInteger' },
+          ...(f.issued ? { 'dct:issued': date(f.issued) } : {}),
+          ...(f.version ? { 'owl:versionInfo': f.version } : {}),
+          ...(f.sha256
+            ? {
+                'spdx:checksum': {
+                  '@type': 'spdx:Checksum',
+                  'spdx:algorithm': { '@id': 'spdx:checksumAlgorithm_sha256' },
+                  'spdx:checksumValue': { '@value': f.sha256, '@type': 'xsd:hexBinary' },
+                },
+              }
+            : {}),
           'dct:license': licence,
         })),
       };

@@ -127,6 +127,7 @@ function readMeta(source: PlanSource, log: IssueLog, siteLanguages: readonly UiL
     order: fm.order,
     description: fm.description,
     sources: fm.sources,
+    bilans: [...fm.bilans].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
   };
 }
 

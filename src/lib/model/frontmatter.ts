@@ -4,7 +4,7 @@ import { isIsoDate } from '../normalise/calendar';
 import { TABLES, type TableSpec } from './tables';
 import { TRANSLATABLE_FIELDS, TRANSLATABLE_PLAN_KEYS, TRANSLATABLE_PLAN_SUBKEYS, withTranslatedColumns } from './translatable';
 import { UI_LANGUAGES, type UiLanguage } from '../i18n/languages';
-import { levelIdProblem } from './ids';
+import { bilanIdProblem, levelIdProblem } from './ids';
 import { languageList } from './language-list';
 import { MAX_SIGNIFICANT_DIGITS, controlCharacterMessage, formulaMessage, impossibleDateMessage, isFormulaLike, significantDigits } from './validate';
 
@@ -54,6 +54,22 @@ function translatedKeys<K extends string>(keys: readonly K[]) {
   for (const key of keys) for (const lang of UI_LANGUAGES) shape[`${key}_${lang}`] = text.optional();
   return shape as Record<`${K}_${UiLanguage}`, z.ZodOptional<typeof text>>;
 }
+
+/**
+ * A bilan's id: the name of its folder (data/<plan>/bilans/<id>/) and a URL segment
+ * (/<plan>/bilans/<id>/, /donnees/<plan>/bilans/<id>.zip): the id rule (ids.ts), no dot, so that
+ * `<id>.zip` can never be mistaken for a file of another release.
+ */
+// `id: 2025` without quotes is read by YAML as a number: the same id.
+const bilanId = z
+  .union([z.string(), z.number().int().nonnegative()])
+  .transform((v) => String(v))
+  .pipe(
+    z.string().superRefine((id, ctx) => {
+      const problem = bilanIdProblem(id);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  );
 
 /** Licence Ouverte 2.0 (Etalab) is the default licence of French public data. */
 export const DEFAULT_LICENCE = {
@@ -106,6 +122,20 @@ export const PlanFrontmatterSchema = z.strictObject({
   draft: z.boolean().default(false),
   order: z.number().int().default(100),
   sources: z.array(z.strictObject({ title: text, url: webUrl.optional(), note: text.optional() })).default([]),
+  /**
+   * The plan's bilans: frozen releases of its data, each in data/<plan>/bilans/<id>/ (written by
+   * `npm run bilan`, which adds the entry here). `date`: the day it was cut.
+   */
+  bilans: z
+    .array(z.strictObject({ id: bilanId, title: text.min(1), date: isoDate }))
+    .superRefine((list, ctx) => {
+      const seen = new Set<string>();
+      list.forEach((b, i) => {
+        if (seen.has(b.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `bilan « ${b.id} » déclaré deux fois (attendu : un id par bilan)` });
+        seen.add(b.id);
+      });
+    })
+    .default([]),
   // `title_nl`, `description_en`…: the plan's texts in its other languages (see translatable.ts).
   ...translatedKeys(TRANSLATABLE_PLAN_KEYS),
 });

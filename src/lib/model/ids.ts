@@ -72,3 +72,14 @@ export function levelIdProblem(id: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * Why a bilan id cannot be used, in French; undefined when it can. It names a folder and a URL
+ * segment (`/<plan>/bilans/<id>/`, `/donnees/<plan>/bilans/<id>.zip`): the id rule without dots.
+ */
+export function bilanIdProblem(id: string): string | undefined {
+  const rule = `attendu : minuscules sans accent, chiffres et « - », ${MAX_ID_LENGTH} caractères au plus, par exemple 2025`;
+  if (id.length > MAX_ID_LENGTH) return `identifiant de bilan trop long ${quoteName(id)} (${rule})`;
+  if (!SLUG_SHAPE.test(id)) return `identifiant de bilan invalide ${quoteName(id)} (${rule})`;
+  return undefined;
+}

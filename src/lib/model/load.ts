@@ -4,6 +4,15 @@ import { listPlanSlugs, readPlanSource, type Roots } from './read';
 import { checkComponentReferences } from '../trust/references';
 import { readSiteSettings } from './site-settings';
 import type { Plan } from './types';
+import type { FrontmatterFile } from './frontmatter-file';
+import { verifyReleases } from '../bilans/verify';
+
+/** Line of a bilan's `id` in plan.md (entries are checked in date order, written in any order). */
+function bilanLine(plan: FrontmatterFile, id: string): number {
+  const list = plan.data.bilans;
+  const index = Array.isArray(list) ? list.findIndex((b) => b && typeof b === 'object' && String((b as { id?: unknown }).id) === id) : -1;
+  return index >= 0 ? plan.lineOf(['bilans', index, 'id']) : (plan.keyLines.get('bilans') ?? 1);
+}
 
 export interface LoadResult {
   plans: Plan[];
@@ -31,6 +40,7 @@ export function loadPlans(roots: Roots): LoadResult {
     // A translated fiche's components are checked like its original's, against the same action.
     const translated = source.ficheTranslations.map((f) => ({ ...f, data: { ...f.data, id: f.data.id ?? f.stem } }));
     checkComponentReferences(plan, [...source.fiches, ...translated], log);
+    verifyReleases(roots.data, plan.meta, log, (id) => bilanLine(source.plan, id));
     plans.push(plan);
   }
   plans.sort((a, b) => a.meta.order - b.meta.order || a.meta.slug.localeCompare(b.meta.slug));

@@ -51,5 +51,11 @@ export const PLAN_KEYS: readonly PlanKeyDoc[] = [
   { key: 'fictional', help: 'true pour un plan fictif de démonstration', example: ['fictional: true'] },
   { key: 'draft', help: "true tant que le plan est en préparation : visible avec npm run dev, jamais publié", example: ['draft: true'] },
   { key: 'order', help: 'rang du plan dans la liste des plans (100 par défaut)', example: ['order: 10'] },
+  {
+    key: 'bilans',
+    help: 'bilans publiés, chacun ajouté par npm run bilan -- --plan <dossier> --id 2025 --titre "Bilan 2025" avec ses fichiers (data/<plan>/bilans/<id>/) : id, title, date AAAA-MM-JJ ; ne les écrivez ni ne les modifiez à la main',
+    // A bilan needs its folder: a plan starts with none.
+    example: ['bilans: []'],
+  },
   { key: 'sources', help: "documents d'où viennent les données : title, url, note", example: ['sources:', '  - title: "Plan climat 2020-2026 (PDF)"', '    note: "Tableau des actions, p. 12 à 40."'] },
 ];

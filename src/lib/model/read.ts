@@ -12,6 +12,7 @@ import type { UiLanguage } from '../i18n/languages';
 import { validateTable, type ValidRow } from './validate';
 import { checkContentTrust, type ComponentUse } from '../trust';
 import { checkMarkdownText } from '../trust/markdown-text';
+import { BILANS_DIR } from '../bilans/paths';
 
 export interface SourceTable {
   file: string;
@@ -309,7 +310,8 @@ export function readPlanSource(roots: Roots, slug: string, log: IssueLog, siteLa
   }
   const known = new Set(TABLE_NAMES.map((n) => TABLES[n].file));
   const expected = `tables possibles : ${[...known].join(', ')}`;
-  reportUnread(dataDir, (name, isDir) => !isDir && known.has(name), expected, log, (name) =>
+  // bilans/ holds the plan's frozen releases, checked against their SHA256SUMS (lib/bilans/verify).
+  reportUnread(dataDir, (name, isDir) => (isDir ? name === BILANS_DIR : known.has(name)), expected, log, (name) =>
     name.endsWith('.csv') ? `table inconnue (${expected})` : undefined,
   );
   return { slug, planFile, plan, fiches, ficheTranslations, planTranslations, tables };

@@ -3,6 +3,7 @@ import type { Budget } from '../normalise/budget';
 import type { PartialDate } from '../normalise/date';
 import type { UiLanguage } from '../i18n/languages';
 import type { Translations } from '../i18n/localize';
+import type { ReleaseInfo } from '../bilans/types';
 
 /** A hierarchy level as the plan names it (Axe, Engagement, Domaine, Mesure Cit'ergie…). */
 export interface Level {
@@ -61,6 +62,11 @@ export interface PlanMeta {
   order: number;
   description?: string;
   sources: { title: string; url?: string; note?: string }[];
+  /**
+   * The plan's bilans (plan.md `bilans`), oldest first (by date, then id); `[]` when none. Their
+   * files are in data/<plan>/bilans/<id>/, checked by lib/bilans/verify.
+   */
+  bilans: ReleaseInfo[];
 }
 
 export interface Located {

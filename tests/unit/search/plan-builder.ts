@@ -32,6 +32,7 @@ export function meta(over: Partial<PlanMeta> = {}): PlanMeta {
     draft: false,
     order: 2,
     sources: [],
+    bilans: [],
     ...over,
   };
 }

@@ -50,6 +50,20 @@ export const data: typeof source = {
     seeChart: 'see the chart',
     formulaCells: (countText: string) =>
       `${countText} text cell(s) start with =, +, -, @ or a tab: the CSV files keep them as they are; in spreadsheet software, open the XLSX workbook instead.`,
+    bilans: {
+      heading: 'Progress reports',
+      intro:
+        'Each progress report freezes the plan’s data as it stood on its date: its files never change, whatever becomes of the plan. The SHA-256 checksums let you verify a download (sha256sum -c SHA256SUMS).',
+      published: (day: string) => `published on ${day}`,
+      zip: 'All the report’s files',
+      sums: 'List of SHA-256 checksums',
+      filesOf: (release: string, plan: string) => `Files of the report “${release}”: ${plan}`,
+      file: 'File',
+      size: 'Size',
+      checksum: 'SHA-256 checksum',
+      citation: 'Citation for this report',
+      seeFiles: (countText: string) => `The report’s ${countText} files and their SHA-256 checksums`,
+    },
     addressesIntro:
       'These addresses do not change from one update to the next; <plan> is the plan’s identifier (column plan), <table> the name of a table',
     fieldsInText: 'column documentation',
@@ -63,6 +77,8 @@ export const data: typeof source = {
       chart: 'The data of one chart, as its table shows them.',
       zip: 'All public data.',
       catalog: 'DCAT-AP catalogue.',
+      bilanFile: 'One file of a progress report, exactly as published; SHA256SUMS gives the SHA-256 checksum of each file.',
+      bilanZip: 'All the files of a progress report.',
       feed: 'Progress Atom feeds: of all public plans, of one plan; in another of the site’s languages, prefixed with its code (nl/, en/…).',
     },
     conventionItems: {
@@ -449,7 +465,10 @@ export const data: typeof source = {
       workbook: 'All tables (XLSX workbook)',
       package: 'Frictionless Data Package description',
       zip: 'All files (ZIP)',
+      release: (title: string) => `${title} — all files (ZIP)`,
     },
+    releaseCitation: (who: string, what: string, release: string, day: string, url: string) =>
+      `${who} — ${what}, progress report ${release} published on ${day}, data downloaded from ${url}`,
     citation: (who: string, what: string, url: string, when: string) => `${who} — ${what}, data downloaded from ${url}, ${when}`,
     citationUpdated: (day: string) => `updated ${day}`,
     citationNoDate: 'update date not stated',

@@ -56,6 +56,20 @@ export const data = {
     seeChart: 'voir le graphique',
     formulaCells: (countText: string) =>
       `${countText} cellule(s) de texte commencent par =, +, -, @ ou une tabulation : les CSV les gardent telles quelles ; dans un tableur, ouvrez plutôt le classeur XLSX.`,
+    bilans: {
+      heading: 'Bilans',
+      intro:
+        'Chaque bilan fige les données du plan à sa date : ses fichiers ne changent plus, quoi que devienne le plan. Les sommes SHA-256 permettent de vérifier un téléchargement (sha256sum -c SHA256SUMS).',
+      published: (day: string) => `publié le ${day}`,
+      zip: 'Tous les fichiers du bilan',
+      sums: 'Liste des sommes SHA-256',
+      filesOf: (release: string, plan: string) => `Fichiers du bilan « ${release} » : ${plan}`,
+      file: 'Fichier',
+      size: 'Taille',
+      checksum: 'Somme SHA-256',
+      citation: 'Citation de ce bilan',
+      seeFiles: (countText: string) => `Les ${countText} fichiers du bilan et leurs sommes SHA-256`,
+    },
     addressesIntro:
       "Ces adresses ne changent pas d'une mise à jour à l'autre ; <plan> est l'identifiant du plan (colonne plan), <table> le nom d'une table",
     fieldsInText: 'documentation des colonnes',
@@ -69,6 +83,8 @@ export const data = {
       chart: "Les données d'un graphique, telles que son tableau les montre.",
       zip: 'Toutes les données publiques.',
       catalog: 'Catalogue DCAT-AP.',
+      bilanFile: "Un fichier d'un bilan, tel qu'il a été publié ; SHA256SUMS donne la somme SHA-256 de chacun.",
+      bilanZip: "Tous les fichiers d'un bilan.",
       feed: "Flux Atom du suivi : de tous les plans publics, d'un plan ; dans une autre langue du site, précédés de son code (nl/, en/…).",
     },
     conventionItems: {
@@ -445,7 +461,10 @@ export const data = {
       workbook: 'Toutes les tables (classeur XLSX)',
       package: 'Description Frictionless Data Package',
       zip: 'Tous les fichiers (ZIP)',
+      release: (title: string) => `${title} — tous les fichiers (ZIP)`,
     },
+    releaseCitation: (who: string, what: string, release: string, day: string, url: string) =>
+      `${who} — ${what}, bilan ${release} publié le ${day}, données téléchargées sur ${url}`,
     citation: (who: string, what: string, url: string, when: string) => `${who} — ${what}, données téléchargées sur ${url}, ${when}`,
     citationUpdated: (day: string) => `mise à jour du ${day}`,
     citationNoDate: 'date de mise à jour non renseignée',

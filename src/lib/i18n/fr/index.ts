@@ -12,5 +12,6 @@ import { search } from './search';
 import { data } from './data';
 import { content } from './content';
 import { format } from './format';
+import { bilans } from './bilans';
 
-export const fr = { chrome, site, plan, action, status, indicators, charts, history, explorer, search, data, content, format };
+export const fr = { chrome, site, plan, action, status, indicators, charts, history, explorer, search, data, content, format, bilans };

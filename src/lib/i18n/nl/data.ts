@@ -50,6 +50,20 @@ export const data: typeof source = {
     seeChart: 'bekijk de grafiek',
     formulaCells: (countText: string) =>
       `${countText} tekstcel(len) beginnen met =, +, -, @ of een tab: de CSV-bestanden bewaren ze zoals ze zijn; open in een rekenbladprogramma liever de XLSX-werkmap.`,
+    bilans: {
+      heading: 'Voortgangsrapporten',
+      intro:
+        'Elk voortgangsrapport legt de gegevens van het plan vast zoals ze op die datum waren: de bestanden veranderen niet meer, wat er later ook met het plan gebeurt. Met de SHA-256-controlesommen kunt u een download controleren (sha256sum -c SHA256SUMS).',
+      published: (day: string) => `gepubliceerd op ${day}`,
+      zip: 'Alle bestanden van het rapport',
+      sums: 'Lijst van SHA-256-controlesommen',
+      filesOf: (release: string, plan: string) => `Bestanden van het rapport „${release}”: ${plan}`,
+      file: 'Bestand',
+      size: 'Grootte',
+      checksum: 'SHA-256-controlesom',
+      citation: 'Bronvermelding van dit rapport',
+      seeFiles: (countText: string) => `De ${countText} bestanden van het rapport en hun SHA-256-controlesommen`,
+    },
     addressesIntro:
       'Deze adressen veranderen niet van de ene update tot de volgende; <plan> is de identificatiecode van het plan (kolom plan), <table> de naam van een tabel',
     fieldsInText: 'documentatie van de kolommen',
@@ -63,6 +77,8 @@ export const data: typeof source = {
       chart: 'De gegevens van één grafiek, zoals de tabel eronder ze toont.',
       zip: 'Alle openbare gegevens.',
       catalog: 'DCAT-AP-catalogus.',
+      bilanFile: 'Eén bestand van een voortgangsrapport, precies zoals het gepubliceerd is; SHA256SUMS geeft de SHA-256-controlesom van elk bestand.',
+      bilanZip: 'Alle bestanden van een voortgangsrapport.',
       feed: 'Atom-feeds van de opvolging: van alle openbare plannen, van één plan; in een andere taal van de site, voorafgegaan door de taalcode (nl/, en/…).',
     },
     conventionItems: {
@@ -449,7 +465,10 @@ export const data: typeof source = {
       workbook: 'Alle tabellen (XLSX-werkmap)',
       package: 'Frictionless Data Package-beschrijving',
       zip: 'Alle bestanden (ZIP)',
+      release: (title: string) => `${title} — alle bestanden (ZIP)`,
     },
+    releaseCitation: (who: string, what: string, release: string, day: string, url: string) =>
+      `${who} — ${what}, voortgangsrapport ${release} gepubliceerd op ${day}, gegevens gedownload van ${url}`,
     citation: (who: string, what: string, url: string, when: string) => `${who} — ${what}, gegevens gedownload van ${url}, ${when}`,
     citationUpdated: (day: string) => `bijgewerkt op ${day}`,
     citationNoDate: 'datum van bijwerking niet vermeld',

@@ -12,7 +12,8 @@ import { search } from './search';
 import { data } from './data';
 import { content } from './content';
 import { format } from './format';
+import { bilans } from './bilans';
 
 import type { Messages } from '../index';
 
-export const nl: Messages = { chrome, site, plan, action, status, indicators, charts, history, explorer, search, data, content, format };
+export const nl: Messages = { chrome, site, plan, action, status, indicators, charts, history, explorer, search, data, content, format, bilans };
