@@ -2,6 +2,7 @@
 // plan home, an axis page, an indicator page and the schedule, axe-core finds no violation there (WCAG 2.0/2.1
 // A and AA, and axe's best practices), nothing overflows at 320 px, and screenshots at 375 and 1280 px are written to
 // test-results/screenshots/ for review. Run after `npm run test:build` (it serves the same dist/).
+import { PLAN_SEGMENTS } from '../../src/lib/urls';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,7 +36,8 @@ function discover(): { name: string; path: string }[] {
   // Top-level nodes are those the plan home's progress chart lists: take every node page of the plan.
   const nodes = plan
     ? dirs(join(DIST, plan))
-        .filter((d) => !['actions', 'liste', 'indicateurs', 'calendrier', 'graphiques', 'donnees', 'explorer', 'recherche'].includes(d))
+        // Every folder that is not a hierarchy level: the plan's own pages (lib/urls).
+        .filter((d) => !(PLAN_SEGMENTS as readonly string[]).includes(d))
         .flatMap((level) => dirs(join(DIST, plan, level)).map((id) => `${plan}/${level}/${id}/`))
     : [];
   const indicators = plan ? dirs(join(DIST, plan, 'indicateurs')).map((id) => `${plan}/indicateurs/${id}/`) : [];
