@@ -5,7 +5,7 @@
  * catalogue; values stay as published. Pure; the pages and the feed share it.
  */
 import { formatDate, formatMoney, formatNumber } from '../format';
-import { LOCALES, messages, type Messages, type UiLanguage } from '../i18n';
+import { isUiLanguage, languageName, LOCALES, messages, type Messages, type UiLanguage } from '../i18n';
 import { labelKey } from '../normalise/status';
 import type { PlanChange } from './changes';
 
@@ -43,11 +43,21 @@ const clip = (v: string, max = 160) => (v.length > max ? `${v.slice(0, max - 1)}
 
 type HistoryText = Messages['history'];
 
-/** A field's name in the reader's language; a column the catalogue does not know keeps its key. */
-const fieldLabel = (t: HistoryText, field: string) => (Object.hasOwn(t.fields, field) ? t.fields[field as keyof HistoryText['fields']] : field);
+/**
+ * A field's name in the reader's language; a translation column (`title_nl`) is its field's name
+ * and the language's (« Titre (néerlandais) »); a column the catalogue does not know keeps its key.
+ */
+function fieldLabel(t: HistoryText, field: string, language: UiLanguage): string {
+  const known = (name: string) => (Object.hasOwn(t.fields, name) ? t.fields[name as keyof HistoryText['fields']] : undefined);
+  const translation = /^(.+)_([a-z]{2})$/u.exec(field);
+  if (!known(field) && translation && known(translation[1]) && isUiLanguage(translation[2])) {
+    return t.translatedField(known(translation[1])!, languageName(translation[2], language));
+  }
+  return known(field) ?? field;
+}
 
-function fieldSentence(c: PlanChange, t: HistoryText): string {
-  const label = fieldLabel(t, c.field);
+function fieldSentence(c: PlanChange, t: HistoryText, language: UiLanguage): string {
+  const label = fieldLabel(t, c.field, language);
   const v = (s: string) => (BARE.has(c.field) ? clip(s) : t.quote(clip(s)));
   if (c.old === '') return t.fieldFilled(label, v(c.new));
   if (c.new === '') return t.fieldCleared(label, v(c.old));
@@ -70,7 +80,7 @@ export function describe(c: PlanChange, indicator: IndicatorNames = () => undefi
     case 'actions':
       if (c.kind === 'ajout') return t.actionPublished;
       if (c.kind === 'retrait') return t.actionRemoved;
-      return fieldSentence(c, t);
+      return fieldSentence(c, t, language);
     case 'fiche':
       if (c.kind === 'ajout') return t.fiche.added;
       if (c.kind === 'retrait') return t.fiche.removed;
@@ -82,7 +92,7 @@ export function describe(c: PlanChange, indicator: IndicatorNames = () => undefi
       const name = r[c.entity === 'partners' ? 'name' : c.entity === 'indicators' ? 'label' : 'title'] || c.entityId;
       if (c.kind === 'ajout') return t.rowAdded[c.entity](name);
       if (c.kind === 'retrait') return t.rowRemoved[c.entity](name);
-      return t.rowChanged[c.entity](clip(name, 80), fieldSentence(c, t));
+      return t.rowChanged[c.entity](clip(name, 80), fieldSentence(c, t, language));
     }
     case 'indicator_values': {
       const known = indicator(r.indicator ?? '');
@@ -96,7 +106,7 @@ export function describe(c: PlanChange, indicator: IndicatorNames = () => undefi
       if (c.kind === 'ajout') return r.value ? t.indicatorValue.addedWith(name, what, withUnit(r.value)) : t.indicatorValue.added(name, what);
       if (c.kind === 'retrait') return t.indicatorValue.removed(name, what);
       if (c.field === 'value') return t.indicatorValue.changed(name, what, withUnit(c.old) || t.indicatorValue.empty, withUnit(c.new) || t.indicatorValue.empty);
-      return t.indicatorValue.other(name, what, fieldSentence(c, t));
+      return t.indicatorValue.other(name, what, fieldSentence(c, t, language));
     }
     case 'budget_lines': {
       const line = t.budgetLine.name(r.year ?? '', r.section ?? '', r.kind === 'realise' ? t.budgetLine.realise : t.budgetLine.prevu);
@@ -104,7 +114,7 @@ export function describe(c: PlanChange, indicator: IndicatorNames = () => undefi
       if (c.kind === 'ajout') return t.budgetLine.added(line, euros(r.amount ?? ''));
       if (c.kind === 'retrait') return t.budgetLine.removed(line);
       if (c.field === 'amount') return t.budgetLine.changed(line, euros(c.old), euros(c.new));
-      return t.budgetLine.other(line, fieldSentence(c, t));
+      return t.budgetLine.other(line, fieldSentence(c, t, language));
     }
     case 'updates':
       if (c.kind === 'ajout') {
@@ -113,11 +123,11 @@ export function describe(c: PlanChange, indicator: IndicatorNames = () => undefi
         return `${head}${parts.length ? ` — ${parts.join(', ')}` : ''}${r.note ? ` — ${clip(r.note, 300)}` : ''}${r.source ? ` ${t.update.source(clip(r.source, 120))}` : ''}`;
       }
       if (c.kind === 'retrait') return r.date ? t.update.removedOn(formatDate(r.date, locale)) : t.update.removed;
-      return `${r.date ? t.update.nameOn(formatDate(r.date, locale)) : t.update.name} — ${fieldSentence(c, t)}`;
+      return `${r.date ? t.update.nameOn(formatDate(r.date, locale)) : t.update.name} — ${fieldSentence(c, t, language)}`;
     case 'hierarchy':
       if (c.kind === 'ajout') return t.level.added(r.title || c.entityId);
       if (c.kind === 'retrait') return t.level.removed(r.title || c.entityId);
-      return t.level.changed(clip(r.title || c.entityId, 80), fieldSentence(c, t));
+      return t.level.changed(clip(r.title || c.entityId, 80), fieldSentence(c, t, language));
   }
 }
 

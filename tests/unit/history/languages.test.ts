@@ -67,3 +67,12 @@ describe('change sentences in Dutch and English', () => {
     expect(decodeURIComponent(url.split('subject=')[1].split('&')[0])).toBe('Error on the page ‘1.1 Vélo’ (PCAET)');
   });
 });
+
+describe('a change of a translation column', () => {
+  it('names the field and the language, in the reader language', () => {
+    const change = { entity: 'actions', kind: 'modification', field: 'title_nl', old: '', new: 'Scholen renoveren', entityId: 'a1', row: {} } as unknown as PlanChange;
+    expect(describeChange(change, undefined, 'fr')).toMatch(/^Intitulé \(néerlandais\)/);
+    expect(describeChange(change, undefined, 'nl')).toMatch(/^Titel \(Nederlands\)/);
+    expect(describeChange(change, undefined, 'en')).toMatch(/^Title \(Dutch\)/);
+  });
+});

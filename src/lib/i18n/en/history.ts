@@ -9,6 +9,7 @@ export const history: typeof source = {
     'nouvelles-actions': 'New actions',
     'actions-retirees': 'Withdrawn actions',
   },
+  translatedField: (field: string, language: string) => `${field} (${language})`,
   fields: {
     status: 'Status',
     progress: 'Progress',

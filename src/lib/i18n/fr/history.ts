@@ -14,6 +14,8 @@ export const history = {
     'actions-retirees': 'Actions retirées',
   },
   /** Field names, by the column of the source table. */
+  /** A translation column's name: the field's, then the language's (« Intitulé (néerlandais) »). */
+  translatedField: (field: string, language: string) => `${field} (${language.toLocaleLowerCase('fr-FR')})`,
   fields: {
     status: 'État',
     progress: 'Avancement',

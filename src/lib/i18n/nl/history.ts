@@ -9,6 +9,7 @@ export const history: typeof source = {
     'nouvelles-actions': 'Nieuwe acties',
     'actions-retirees': 'Verwijderde acties',
   },
+  translatedField: (field: string, language: string) => `${field} (${language})`,
   fields: {
     status: 'Status',
     progress: 'Voortgang',
