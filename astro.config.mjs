@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { CONTENT_FEATURES } from './src/lib/trust/check.ts';
 import { contentTrustPlugin } from './src/lib/trust/plugin.ts';
-import pagefind from './src/integrations/pagefind.ts';
 import dataFiles from './src/integrations/data-files.ts';
 import bilanFiles from './src/integrations/bilan-files.ts';
 
@@ -29,7 +28,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets stay external files, cached across pages, instead of being inlined into each page.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // pagefind() indexes the built site for the search page (after every build).
+  // The search index is written after `astro build` has exited, by scripts/build.ts (`npm run build`).
   // No syntax highlighting: Shiki writes inline styles, which the CSP forbids.
   // Every .md and .mdx goes through contentTrustPlugin before it is compiled: the same check as
   // `npm run check`, on the same parser with the same features, so they cannot disagree (mdx()
@@ -38,7 +37,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({ features: CONTENT_FEATURES, mdastPlugins: [contentTrustPlugin] }),
   },
-  integrations: [mdx(), pagefind(), dataFiles(), bilanFiles()],
+  integrations: [mdx(), dataFiles(), bilanFiles()],
   devToolbar: { enabled: false },
   security: {
     // Astro hashes the scripts and styles it bundles into a CSP <meta>: no 'unsafe-inline'.

@@ -23,7 +23,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { generatePlan, BENCH_SLUG } from './bench/generate';
-import { directorySize } from '../src/integrations/pagefind';
+import { directorySize } from './search-index';
+import { buildCommand } from './build-command';
 import { serve } from '../tests/helpers/serve';
 import { launchBrowser } from '../tests/helpers/browser';
 
@@ -60,9 +61,8 @@ async function build(): Promise<void> {
     }
   }
   const started = Date.now();
-  const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
   await new Promise<void>((ok, fail) => {
-    const child = spawn(process.execPath, [astro, 'build'], {
+    const child = spawn(...buildCommand(), {
       cwd: ROOT,
       stdio: ['ignore', 'inherit', 'inherit'],
       env: {
@@ -76,7 +76,7 @@ async function build(): Promise<void> {
         ASTRO_TELEMETRY_DISABLED: '1',
       },
     });
-    child.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`astro build : code ${code}`))));
+    child.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`npm run build : code ${code}`))));
   });
   console.log(`build : ${Math.round((Date.now() - started) / 1000)} s`);
 }

@@ -24,6 +24,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { generatePlan, generatePortal, type GeneratedPlan } from './generate';
+import { buildCommand } from '../build-command';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = join(ROOT, 'bench-out');
@@ -284,15 +285,14 @@ async function main(): Promise<number> {
     `Plan généré en ${generateSeconds.toFixed(1)} s : ${c.actions} actions (${c.fiches} fiches MDX, ${c.csvActions} lignes CSV), ` +
       `${c.subactions} sous-actions, ${c.partners} partenaires, ${c.indicators} indicateurs, ${c.indicatorValues} valeurs.`,
   );
-  console.log(`Construction : astro build → ${relative(ROOT, dirs.dist)} (journal : ${relative(ROOT, dirs.log)})`);
+  console.log(`Construction : npm run build → ${relative(ROOT, dirs.dist)} (journal : ${relative(ROOT, dirs.log)})`);
 
-  const astroBin = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const log = createWriteStream(dirs.log);
   const cpuBefore = childrenCpuSeconds();
   const loadBefore = loadavg()[0];
   const started = performance.now();
-  // process.execPath: the same Node as this script (npm puts the project's Node 22 first on PATH).
-  const child = spawn(process.execPath, [astroBin, 'build'], {
+  // `npm run build` as a user runs it (astro build, then the search index), with this script's Node.
+  const child = spawn(...buildCommand(), {
     cwd: ROOT,
     env: {
       ...process.env,

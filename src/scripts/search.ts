@@ -1,6 +1,6 @@
 /**
  * <site-search>: full-text search over the Pagefind index (written at build time by
- * integrations/pagefind), with facets, through Pagefind's JS API (no Pagefind UI: its default UI
+ * scripts/search-index.ts, after the build), with facets, through Pagefind's JS API (no Pagefind UI: its default UI
  * needs inline styles the CSP forbids).
  *
  * The query, the ticked facet values and the sort live in the URL (lib/search/url-state): the

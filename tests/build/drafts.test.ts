@@ -11,10 +11,11 @@ import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unzip } from '../helpers/unzip';
+import { pipelineEnv } from '../helpers/isolated-build';
+import { buildCommand } from '../../scripts/build-command';
 
 const exec = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
-const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const FIXTURE = 'tests/fixtures/drafts';
 /** The draft's slug, and words of its title, territory, actions and fiche found nowhere else. */
 const DRAFT_WORDS = ['quokka', 'wombat'];
@@ -27,12 +28,9 @@ beforeAll(async () => {
   mkdirSync(join(ROOT, 'node_modules/.cache'), { recursive: true });
   work = mkdtempSync(join(ROOT, 'node_modules/.cache/drafts-build-'));
   dist = join(work, 'dist');
-  // Vitest exposes Vite's variables (BASE_URL=/…) in process.env: a build must not see them.
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
-  const result = await exec(process.execPath, [ASTRO, 'build'], {
+  const result = await exec(...buildCommand(), {
     cwd: ROOT,
-    env: { ...env, CONTENT_DIR: `${FIXTURE}/content`, DATA_DIR: `${FIXTURE}/data`, OUT_DIR: dist, ASTRO_CACHE_DIR: join(work, 'cache'), BASE_PATH: '/plan-climat/', SITE_URL: 'https://example.org' },
+    env: pipelineEnv({ CONTENT_DIR: `${FIXTURE}/content`, DATA_DIR: `${FIXTURE}/data`, OUT_DIR: dist, ASTRO_CACHE_DIR: join(work, 'cache'), BASE_PATH: '/plan-climat/', SITE_URL: 'https://example.org' }),
     maxBuffer: 64 * 1024 * 1024,
   });
   out = result.stdout + result.stderr;

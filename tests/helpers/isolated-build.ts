@@ -1,5 +1,5 @@
 /**
- * A real `astro build` in a child process, into a folder of its own, for the build tests that
+ * A real build (`npm run build`: `astro build`, then the search index) in a child process, into a folder of its own, for the build tests that
  * build other content than the shared dist/ (broken content, fixtures). Each build's folder is
  * remembered so the test file can remove them all afterwards (removeIsolatedBuilds).
  */
@@ -7,10 +7,10 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { buildCommand } from '../../scripts/build-command';
 
 const exec = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
-const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const made: string[] = [];
 
 /**
@@ -34,7 +34,7 @@ export async function isolatedBuild(prefix: string, env: Record<string, string>)
   const dir = mkdtempSync(join(ROOT, `node_modules/.cache/${prefix}-build-`));
   made.push(dir);
   try {
-    const { stdout, stderr } = await exec(process.execPath, [ASTRO, 'build'], {
+    const { stdout, stderr } = await exec(...buildCommand(), {
       cwd: ROOT,
       env: pipelineEnv({ OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, 'cache'), ...env }),
       maxBuffer: 64 * 1024 * 1024,
