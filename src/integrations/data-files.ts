@@ -1,8 +1,8 @@
 /**
- * Writes the all-plans data files after the build (`astro:build:done`), by streaming their chunks
- * to disk: the tables of `donnees/tous/`, its workbook and the ZIP of every public file grow with the
- * number of plans (hundreds of megabytes for a thousand plans), and Astro holds an endpoint's whole
- * response in memory before writing it. So these files have no endpoint in a build: the build's
+ * Writes the data files that grow with the plans after the build (`astro:build:done`), by streaming
+ * their chunks to disk: every table file (a plan's and all plans'), the workbooks, each action's
+ * CSV and JSON and the ZIP of every public file (hundreds of megabytes for a thousand plans), and
+ * Astro holds an endpoint's whole response in memory before writing it. So these files have no endpoint in a build: the build's
  * exports (page-data/exports) hand them over through {@link shareStreamedFiles}, with their announced
  * size, and this integration writes them one chunk at a time, then checks each size against what
  * the data page and the catalogue announced (a mismatch fails the build).
@@ -124,7 +124,7 @@ export default function dataFiles(): AstroIntegration {
         const scratchDir = (globalThis as Shared)[SCRATCH_KEY];
         if (scratchDir) rmSync(scratchDir, { recursive: true, force: true });
         (globalThis as Shared)[SCRATCH_KEY] = undefined;
-        if (files.length > 0) logger.info(`${files.length} fichiers de tous les plans écrits en flux (${Math.round(total / 1024)} Ko) en ${Date.now() - started} ms`);
+        if (files.length > 0) logger.info(`${files.length} fichiers de données écrits en flux (${Math.round(total / 1024)} Ko) en ${Date.now() - started} ms`);
       },
     },
   };

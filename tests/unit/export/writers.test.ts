@@ -205,7 +205,7 @@ describe('buildExports', () => {
     const rows = Papa.parse<Record<string, string>>(all, { header: true, skipEmptyLines: true }).data;
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.filter((r) => r.fictif !== 'false' || fictional.includes(r.plan))).toEqual([]);
-    const own = Papa.parse<Record<string, string>>(ex.byPath.get(`donnees/${fictional[0]}/actions.csv`)!.body as string, { header: true, skipEmptyLines: true }).data;
+    const own = Papa.parse<Record<string, string>>(fileText(ex.byPath.get(`donnees/${fictional[0]}/actions.csv`)!), { header: true, skipEmptyLines: true }).data;
     expect(own.every((r) => r.fictif === 'true')).toBe(true);
     expect(JSON.parse(ex.byPath.get(`donnees/${fictional[0]}/datapackage.json`)!.body as string).fictif).toBe(true);
     expect(unzip(fileContent(ex.zip)).filter((e) => fictional.some((f) => e.path.startsWith(`${f}/`)))).toEqual([]);
