@@ -34,15 +34,15 @@ import type { PlanChange } from '../history/changes';
 import { checkResources, formatTableProblem, type CheckedResource } from './check';
 import { citationLine, releaseCitationLine } from './citation';
 import type { ReleaseFile, ReleaseInfo } from '../bilans/types';
-import { formulaLikeCells, pick, toCsv, toJson, cellText, CSV_NEWLINE } from './csv';
+import { formulaLikeCells, toCsv, toJson } from './csv';
 import { dataPackage, distinctLicenses, tableSchema, type DescriptorTranslations, type ResourceFile } from './datapackage';
 import { dcatCatalog, type DcatDataset, type LocalizedText } from './dcat';
+import { actionCsv, actionJson } from './action';
 import { actionRowsGrouped, concatRows, planRows, type Row, type TableRows } from './rows';
 import { EXPORT_TABLES, exportTablesIn, type ExportTable } from './schema';
 import { csvChunks, jsonChunks, measureChunks } from './stream';
 import { xlsx, xlsxChunks, type Sheet } from './xlsx';
 import { zipChunks, type ZipEntry } from './zip';
-import Papa from 'papaparse';
 
 /** The scope of the files of all public plans. A plan may not use this slug. */
 export const ALL_PLANS = 'tous';
@@ -214,42 +214,7 @@ function streamedFile(path: string, body: StreamedBody, mediaType: string, spill
 
 const latest = (days: (string | undefined)[]) => days.filter((d): d is string => !!d).sort().at(-1);
 
-/** The per-action CSV: one line per filled cell, `table,key,field,value` (see the field documentation). */
-export const ACTION_CSV_COLUMNS = [{ name: 'table' }, { name: 'key' }, { name: 'field' }, { name: 'value' }];
-
-function actionCsv(bundle: TableRows): string {
-  const lines: string[][] = [];
-  for (const table of EXPORT_TABLES) {
-    for (const row of bundle[table.name]) {
-      const key = table.primaryKey.map((k) => cellText(row[k] ?? null)).join(' | ');
-      for (const c of table.columns) {
-        if (c.name === 'plan' || (c.name === 'fictif' && table.name !== 'plans')) continue;
-        const v = row[c.name] ?? null;
-        if (v !== null) lines.push([table.name, key, c.name, cellText(v)]);
-      }
-    }
-  }
-  return Papa.unparse({ fields: ACTION_CSV_COLUMNS.map((c) => c.name), data: lines }, { delimiter: ',', newline: CSV_NEWLINE, quotes: false, escapeFormulae: false }) + CSV_NEWLINE;
-}
-
-function actionJson(bundle: TableRows, documentation: string): string {
-  const columns = (name: ExportTable['name']) => EXPORT_TABLES.find((t) => t.name === name)!.columns;
-  const rowsOf = (name: ExportTable['name']) => bundle[name].map((r) => pick(columns(name), r));
-  const doc = {
-    documentation,
-    plan: rowsOf('plans')[0],
-    action: rowsOf('actions')[0],
-    action_parents: rowsOf('action_parents'),
-    subactions: rowsOf('subactions'),
-    partners: rowsOf('partners'),
-    indicators: rowsOf('indicators'),
-    indicator_values: rowsOf('indicator_values'),
-    budget_lines: rowsOf('budget_lines'),
-    updates: rowsOf('updates'),
-    extra_fields: rowsOf('extra_fields'),
-  };
-  return JSON.stringify(doc, null, 2) + '\n';
-}
+export { ACTION_CSV_COLUMNS } from './action';
 
 /**
  * The workbook's first sheet, in the site's default language. Its name and column names are the
@@ -487,8 +452,9 @@ export function buildExports(input: ExportInput): Exports {
   for (const p of input.plans) {
     const rowsOf = actionRowsGrouped(perPlan.get(p.meta.slug)!);
     for (const a of p.actions) {
+      // Streamed: 10 000 actions' files held whole were a third of a build's live memory. The
+      // writers are a single action page's in dev (export/action, page-data/exports: getActionFiles).
       const bundle = rowsOf(a.id);
-      // Streamed too: 10 000 actions' files held whole were a third of a build's live memory.
       const csv = add(streamedFile(paths.actionData(p.meta.slug, a.id, 'csv'), () => [actionCsv(bundle)], MEDIA.csv, input.spill));
       const json = add(streamedFile(paths.actionData(p.meta.slug, a.id, 'json'), () => [actionJson(bundle, fieldsPage)], MEDIA.json, input.spill));
       actionFiles.set(`${p.meta.slug}/${a.id}`, { csv, json });

@@ -1,5 +1,5 @@
 import { STATUSES, type Status } from '../normalise/status';
-import type { Action, BudgetLine, HierarchyNode, Indicator, IndicatorValue, Partner, Plan, SubAction, Update } from './types';
+import type { Action, BudgetLine, ExtraField, HierarchyNode, Indicator, IndicatorValue, Partner, Plan, SubAction, Update } from './types';
 
 /** The rows of the child tables that belong to one action, each list in its table's order. */
 export interface ActionChildren {
@@ -10,6 +10,8 @@ export interface ActionChildren {
   indicatorValues: IndicatorValue[];
   budgetLines: BudgetLine[];
   updates: Update[];
+  /** The plan's extra columns that describe the action (entity `action`). */
+  extraFields: ExtraField[];
 }
 
 /**
@@ -41,6 +43,7 @@ const EMPTY_CHILDREN: ActionChildren = /* @__PURE__ */ Object.freeze({
   indicatorValues: [],
   budgetLines: [],
   updates: [],
+  extraFields: [],
 }) as ActionChildren;
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
@@ -61,7 +64,7 @@ export function indexPlan(plan: Plan): PlanIndex {
   const byAction = new Map<string, ActionChildren>();
   const children = (actionId: string) => {
     let c = byAction.get(actionId);
-    if (!c) byAction.set(actionId, (c = { subactions: [], partners: [], indicators: [], indicatorValues: [], budgetLines: [], updates: [] }));
+    if (!c) byAction.set(actionId, (c = { subactions: [], partners: [], indicators: [], indicatorValues: [], budgetLines: [], updates: [], extraFields: [] }));
     return c;
   };
   for (const s of plan.subactions) children(s.action).subactions.push(s);
@@ -81,6 +84,7 @@ export function indexPlan(plan: Plan): PlanIndex {
   }
   for (const b of plan.budgetLines) children(b.action).budgetLines.push(b);
   for (const u of plan.updates) children(u.action).updates.push(u);
+  for (const x of plan.extraFields ?? []) if (x.entity === 'action') children(x.id).extraFields.push(x);
   const index: PlanIndex = {
     plan,
     nodes: new Map(plan.nodes.map((n) => [n.id, n])),
