@@ -10,7 +10,9 @@
  *   search fetches, from a cold cache: script, WebAssembly, index chunks, fragments), as files and
  *   as transferred by a host that compresses responses (each file gzipped, or as is when that is
  *   not smaller: Pagefind's own files are already compressed); budget 100 KiB transferred.
- *   The facets' bytes, loaded on demand, are reported apart;
+ *   The facets' bytes, loaded on demand, are reported apart; so is what fills Pagefind's
+ *   metadata file (its page list and each sort key's permutation, see bench/pagefind-meta.ts),
+ *   the part of a first search that grows with the number of pages;
  * - sizes: the Pagefind bundle on disk, the explorer JSON raw and gzipped.
  *
  * Builds into bench-out/search-N/ (content, data, dist, cache: never dist/) under the base path

@@ -5,7 +5,8 @@
  * One vocabulary for both pages: `q`, one parameter per facet (`plan`, `type`, `axe`, `statut`,
  * `pilote`, `partenaire`, `enjeu`, `indicateurs`, repeated for several values), year bounds
  * (`debut_min`, `debut_max`, `fin_min`, `fin_max`), `budget` (`connu` / `inconnu`), the sort
- * (`tri`, `ordre=desc`) and `page`. Parameters a page does not use are simply ignored by it.
+ * (`tri`, `ordre=desc`) and `page` (the explorer's page of rows; on the search page, how many
+ * batches of results "more results" has shown). Parameters a page does not use are simply ignored by it.
  *
  * The query string is canonical: parameters in a fixed order, facet values sorted, defaults
  * left out. Two ways of reaching the same view give the same URL, and parsing what was written
