@@ -234,7 +234,7 @@ async function main(): Promise<void> {
     if (meta)
       console.log(
         `  dont métadonnées (${metaUrl}) : liste des ${meta.pages.count} pages ${report.metaPagesKib} Kio, ` +
-          `${meta.sorts.map((s) => `tri « ${s.key} » ${round(s.gzipBytes / 1024)} Kio`).join(', ')} (parties compressées à part)`,
+          `${meta.sorts.map((s) => `tri « ${s.key} » ${round(s.gzipBytes / 1024)} Kio`).join(', ') || 'aucun tri'} (parties compressées à part)`,
       );
     console.log(`Filtres affichés ensuite, à la demande : ${report.facetsKb} Ko de plus`);
     console.log(
