@@ -10,7 +10,9 @@
  *   search fetches, from a cold cache: script, WebAssembly, index chunks, fragments), as files and
  *   as transferred by a host that compresses responses (each file gzipped, or as is when that is
  *   not smaller: Pagefind's own files are already compressed); budget 100 KiB transferred.
- *   The facets' bytes, loaded on demand, are reported apart;
+ *   The facets' bytes, loaded on demand, are reported apart; so is what fills Pagefind's
+ *   metadata file (its page list and each sort key's permutation, see bench/pagefind-meta.ts),
+ *   the part of a first search that grows with the number of pages;
  * - sizes: the Pagefind bundle on disk, the explorer JSON raw and gzipped.
  *
  * Builds into bench-out/search-N/ (content, data, dist, cache: never dist/) under the base path
@@ -23,6 +25,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { generatePlan, BENCH_SLUG } from './bench/generate';
+import { pagefindMetaParts } from './bench/pagefind-meta';
 import { directorySize } from './search-index';
 import { buildCommand } from './build-command';
 import { serve } from '../tests/helpers/serve';
@@ -191,6 +194,9 @@ async function main(): Promise<void> {
     const firstSearchKb = files.reduce((s, f) => s + f.bytes, 0) / 1024;
     const firstSearchTransferKb = files.reduce((s, f) => s + f.transferred, 0) / 1024;
     const worstFrame = Math.max(...steps.map((s) => s.frameMs));
+    // The metadata file grows with the pages: one entry per page, one permutation of them per sort key.
+    const metaUrl = files.find((f) => f.url.endsWith('.pf_meta'))?.url;
+    const meta = metaUrl ? pagefindMetaParts(join(dirs.dist, 'pagefind', metaUrl.split('/').pop()!)) : undefined;
     const report = {
       runs: RUNS,
       worstSingleMs: round(worstRun),
@@ -203,6 +209,9 @@ async function main(): Promise<void> {
       firstSearchFiles: files.length,
       firstSearchMs: searchMs,
       searchCount,
+      metaPages: meta?.pages.count,
+      metaPagesKib: meta && round(meta.pages.gzipBytes / 1024),
+      metaSortsKib: meta && Object.fromEntries(meta.sorts.map((s) => [s.key, round(s.gzipBytes / 1024)])),
       facetsKb: round(facetKb),
       indexKb: round(directorySize(join(dirs.dist, 'pagefind')) / 1024),
       explorerJsonKb: round(json.length / 1024),
@@ -222,6 +231,11 @@ async function main(): Promise<void> {
       `Recherche « ${QUERY} », une requête sans filtres, cache vide : ${report.firstSearchKb} Kio en ${files.length} fichiers, ${report.firstSearchTransferKb} Kio transférés compressés (budget ${BUDGET_SEARCH_KIB} Kio), ${searchMs} ms — ${searchCount}`,
     );
     for (const f of files) console.log(`  ${String(Math.round(f.bytes / 102.4) / 10).padStart(7)} Kio (${String(Math.round(f.transferred / 102.4) / 10).padStart(6)} transférés)  ${f.url}`);
+    if (meta)
+      console.log(
+        `  dont métadonnées (${metaUrl}) : liste des ${meta.pages.count} pages ${report.metaPagesKib} Kio, ` +
+          `${meta.sorts.map((s) => `tri « ${s.key} » ${round(s.gzipBytes / 1024)} Kio`).join(', ') || 'aucun tri'} (parties compressées à part)`,
+      );
     console.log(`Filtres affichés ensuite, à la demande : ${report.facetsKb} Ko de plus`);
     console.log(
       `Index Pagefind : ${report.indexKb} Ko ; JSON de l'explorateur : ${report.explorerJsonKb} Ko (${report.explorerJsonGzipKb} Ko gzip)`,

@@ -9,7 +9,9 @@
  * index for a big plan: about 200 KB for 10 000 pages) only when the reader asks for the filters
  * or arrives with some ticked, so a first search stays light. Focus stays on the control the
  * reader used; the result count is announced through a polite live region; "more results" moves
- * focus to the first new result.
+ * focus to the first new result and records how many are shown in the URL (`page`, replacing the
+ * history entry: back still goes to the previous search), so a reload or a copied link shows them
+ * again. Only the results on screen download their fragment (lib/search/url-state `searchShown`).
  *
  * Languages: Pagefind writes one index per `<html lang>` of the indexed pages and this page's
  * Pagefind loads the index of its own `<html lang>` (`/nl/recherche/` searches the Dutch pages).
@@ -19,7 +21,7 @@
 import { STATUSES, STATUS_LABELS } from '../lib/normalise/status';
 import { FACET_KEYS, FACETS, HAS_INDICATORS, NOT_GIVEN, PAGE_TYPES, facetValueLabel, statusOfValue, type FacetKey } from '../lib/search/facets';
 import { uiText } from './ui-text';
-import { emptyState, formatState, hasFilters, pagefindOptions, parseState, toggleFacet, type ViewState } from '../lib/search/url-state';
+import { emptyState, formatState, hasFilters, pagefindOptions, parseState, searchPageOf, searchShown, toggleFacet, SEARCH_BATCH, type ViewState } from '../lib/search/url-state';
 
 /** The part of Pagefind's JS API (pagefind.js) this page uses. */
 interface PagefindResultData {
@@ -41,8 +43,6 @@ interface Pagefind {
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
-/** Results drawn at once; "more results" adds as many. */
-const BATCH = 10;
 /** Facets shown, in this order (all of them). */
 const FACET_ORDER: readonly FacetKey[] = FACET_KEYS;
 
@@ -109,6 +109,8 @@ export class SiteSearch extends HTMLElement {
   private facetUi = new Map<FacetKey, FacetUi>();
   private results: PagefindSearch['results'] = [];
   private drawn = 0;
+  /** "More results" is fetching its batch. */
+  private drawing = false;
   /** Increases with each search, so a slow answer never overwrites a newer one. */
   private generation = 0;
   private root = location.pathname;
@@ -167,7 +169,7 @@ export class SiteSearch extends HTMLElement {
     const sortChanged = () => {
       const key = this.$<HTMLSelectElement>('[data-sort]').value;
       const desc = this.$<HTMLSelectElement>('[data-order]').value === 'desc';
-      this.update({ ...this.state, sort: key ? { key: key as NonNullable<ViewState['sort']>['key'], desc } : undefined });
+      this.update({ ...this.state, sort: key ? { key: key as NonNullable<ViewState['sort']>['key'], desc } : undefined, page: 1 });
     };
     this.$<HTMLSelectElement>('[data-sort]').addEventListener('change', sortChanged);
     this.$<HTMLSelectElement>('[data-order]').addEventListener('change', sortChanged);
@@ -250,16 +252,19 @@ export class SiteSearch extends HTMLElement {
     this.results = main.results;
     this.drawn = 0;
     list.replaceChildren();
-    await this.drawMore(generation);
+    await this.drawMore(generation, searchShown(this.state.page, main.results.length));
     if (generation !== this.generation) return;
+    // A link may ask for more than there is (or than is drawn at once): the URL says what is shown.
+    if (searchPageOf(this.drawn) !== this.state.page) this.recordShown();
     const n = main.results.length;
     const what = `${term ? t.search.forQuery(this.state.q) : ''}${hasFilters(this.state) ? t.search.withFilters : ''}`;
     count.textContent = n === 0 ? t.search.noResult(what) : t.search.count(n, fmt(n), what);
     this.dispatchEvent(new CustomEvent('search-done', { bubbles: true, detail: { count: n } }));
   }
 
-  private async drawMore(generation: number): Promise<HTMLAnchorElement | undefined> {
-    const batch = this.results.slice(this.drawn, this.drawn + BATCH);
+  /** Draws the next `count` results (fetching their fragments); returns the first one's link. */
+  private async drawMore(generation: number, count = SEARCH_BATCH): Promise<HTMLAnchorElement | undefined> {
+    const batch = this.results.slice(this.drawn, this.drawn + count);
     const data = await Promise.all(batch.map((r) => r.data()));
     if (generation !== this.generation) return undefined;
     const list = this.$<HTMLOListElement>('[data-results]');
@@ -269,17 +274,29 @@ export class SiteSearch extends HTMLElement {
     const more = this.$<HTMLButtonElement>('[data-more]');
     const left = this.results.length - this.drawn;
     more.hidden = left <= 0;
-    const next = Math.min(BATCH, left);
+    const next = Math.min(SEARCH_BATCH, left);
     more.textContent = t.search.more(next, fmt(next), left, fmt(left));
     return items[0]?.querySelector('a') ?? undefined;
   }
 
   private async more(): Promise<void> {
-    const first = await this.drawMore(this.generation);
+    // A second press while the fragments arrive would draw the same batch twice.
+    if (this.drawing) return;
+    this.drawing = true;
+    const generation = this.generation;
+    const first = await this.drawMore(generation).finally(() => (this.drawing = false));
+    if (generation !== this.generation) return;
+    this.recordShown();
     // The button may have just been hidden: focus moves to the first new result, never to <body>.
     first?.focus();
     const left = this.results.length - this.drawn;
     this.$<HTMLElement>('[data-count]').textContent = `${t.search.shown(fmt(this.drawn), fmt(this.results.length))}${left > 0 ? '' : t.search.allShown}`;
+  }
+
+  /** Puts the number of results shown into the URL, in place: back still goes to the previous search. */
+  private recordShown(): void {
+    this.state = { ...this.state, page: searchPageOf(this.drawn) };
+    history.replaceState({ search: true }, '', `${this.root}${formatState(this.state)}`);
   }
 
   /** A plan facet value as this page names it, with its language when it is not the page's. */

@@ -214,6 +214,33 @@ describe('search page', () => {
     }
   });
 
+  test('results shown by "more results" come back on reload; back goes to the previous search', async () => {
+    const { page, problems } = await open(context, 'recherche/?q=velo');
+    try {
+      await searched(page);
+      await page.locator('#recherche-q').fill('action');
+      await page.locator('[data-query-form] button[type="submit"]').click();
+      await page.waitForFunction(() => /action/.test(document.querySelector('[data-count]')?.textContent ?? ''));
+      const total = await resultCount(page);
+      expect(total, 'trop peu de résultats pour « action » : le test ne dit rien').toBeGreaterThan(20);
+      const titles = () => page.locator('[data-results] li h3').allTextContents();
+      await page.locator('[data-more]').click();
+      await page.waitForFunction(() => document.querySelectorAll('[data-results] li').length === 20);
+      expect(new URL(page.url()).searchParams.get('page')).toBe('2');
+      const shown = await titles();
+      await page.reload();
+      await page.waitForFunction(() => document.querySelectorAll('[data-results] li').length === 20);
+      expect(await titles()).toEqual(shown);
+      // "More results" replaced the history entry: back leaves the query "action", not its first ten.
+      await page.goBack();
+      await page.waitForFunction(() => (document.querySelector('#recherche-q') as HTMLInputElement).value === 'velo');
+      expect(new URL(page.url()).searchParams.get('page')).toBeNull();
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   test('zero axe-core violations with results and every facet open', async () => {
     const page = await axeContext.newPage();
     try {

@@ -5,7 +5,8 @@
  * One vocabulary for both pages: `q`, one parameter per facet (`plan`, `type`, `axe`, `statut`,
  * `pilote`, `partenaire`, `enjeu`, `indicateurs`, repeated for several values), year bounds
  * (`debut_min`, `debut_max`, `fin_min`, `fin_max`), `budget` (`connu` / `inconnu`), the sort
- * (`tri`, `ordre=desc`) and `page`. Parameters a page does not use are simply ignored by it.
+ * (`tri`, `ordre=desc`) and `page` (the explorer's page of rows; on the search page, how many
+ * batches of results "more results" has shown). Parameters a page does not use are simply ignored by it.
  *
  * The query string is canonical: parameters in a fixed order, facet values sorted, defaults
  * left out. Two ways of reaching the same view give the same URL, and parsing what was written
@@ -179,4 +180,30 @@ export function pagefindOptions(
   }
   const key = state.sort ? SEARCH_SORTS[state.sort.key] : undefined;
   return key ? { filters, sort: { [key]: state.sort!.desc ? 'desc' : 'asc' } } : { filters };
+}
+
+/** Results the search page draws at once; "more results" adds as many. */
+export const SEARCH_BATCH = 10;
+/**
+ * The most batches a link draws at once (100 results): each drawn result downloads its Pagefind
+ * fragment (about 0.6 KB), so `page=500` in a shared link must not fetch 5 000 of them.
+ */
+export const SEARCH_MAX_PAGE = 10;
+
+/**
+ * How many of `total` results the search page shows for a state's `page`: page N is the first N
+ * batches of {@link SEARCH_BATCH} ("more results" clicked N − 1 times), at most
+ * {@link SEARCH_MAX_PAGE} batches. 0 when there is no result.
+ */
+export function searchShown(page: number, total: number): number {
+  const pages = Math.min(Math.max(1, Math.floor(page)), SEARCH_MAX_PAGE);
+  return Math.max(0, Math.min(total, pages * SEARCH_BATCH));
+}
+
+/**
+ * The `page` that says `shown` results are on screen, for the URL after "more results": the
+ * number of batches drawn, last one possibly partial. 1 for 0 results (the default, left out of the URL).
+ */
+export function searchPageOf(shown: number): number {
+  return Math.max(1, Math.ceil(shown / SEARCH_BATCH));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyState, formatState, hasFilters, pagefindOptions, parseState, sameState, toggleFacet, type ViewState } from '../../../src/lib/search/url-state';
+import { emptyState, formatState, hasFilters, pagefindOptions, parseState, sameState, searchPageOf, searchShown, toggleFacet, type ViewState } from '../../../src/lib/search/url-state';
 
 const state = (over: Partial<ViewState>): ViewState => ({ ...emptyState(), ...over });
 
@@ -96,5 +96,36 @@ describe('pagefindOptions', () => {
     expect(pagefindOptions(emptyState())).toEqual({ filters: {} });
     expect(pagefindOptions(state({ sort: { key: 'fin', desc: true } }))).toEqual({ filters: {} });
     expect(pagefindOptions(state({ sort: { key: 'code', desc: false } })).sort).toEqual({ code: 'asc' });
+  });
+});
+
+describe('searchShown and searchPageOf (the search page\'s "more results" in the URL)', () => {
+  it.each<[string, number, number, number]>([
+    ['page 1 shows the first batch', 1, 1934, 10],
+    ['page 3 shows three batches', 3, 1934, 30],
+    ['never more than the results', 3, 24, 24],
+    ['no result', 2, 0, 0],
+    ['a link asking for 500 pages draws at most 10 batches', 500, 1934, 100],
+    ['a page below 1 is page 1', 0, 50, 10],
+  ])('%s', (_name, page, total, expected) => {
+    expect(searchShown(page, total)).toBe(expected);
+  });
+
+  it.each<[number, number]>([
+    [0, 1],
+    [10, 1],
+    [20, 2],
+    [24, 3],
+    [100, 10],
+  ])('%i results shown is page %i', (shown, page) => {
+    expect(searchPageOf(shown)).toBe(page);
+  });
+
+  it('a page written after "more results" draws the same results back', () => {
+    for (const total of [5, 10, 24, 95, 1934])
+      for (let shown = Math.min(10, total); shown <= Math.min(total, 100); shown = Math.min(total, shown + 10)) {
+        expect(searchShown(parseState(formatState(state({ q: 'x', page: searchPageOf(shown) }))).page, total)).toBe(shown);
+        if (shown === Math.min(total, 100)) break;
+      }
   });
 });
