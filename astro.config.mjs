@@ -27,7 +27,9 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   // Stylesheets stay external files, cached across pages, instead of being inlined into each page.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Pages rendered 16 at a time: with one, the process waits on each page's file writes (30 % idle
+  // in a profile); 1 000 actions: 10.7 s → 8.9 s (4) → 8.4 s (16) for `astro build`, same memory.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 16 },
   // The search index is written after `astro build` has exited, by scripts/build.ts (`npm run build`).
   // No syntax highlighting: Shiki writes inline styles, which the CSP forbids.
   // Every .md and .mdx goes through contentTrustPlugin before it is compiled: the same check as
