@@ -28,7 +28,7 @@ import { generatePlan, BENCH_SLUG } from './bench/generate';
 import { pagefindMetaParts } from './bench/pagefind-meta';
 import { directorySize } from './search-index';
 import { buildCommand } from './build-command';
-import { serve } from '../tests/helpers/serve';
+import { serve } from './static-server';
 import { launchBrowser } from '../tests/helpers/browser';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
-import { serve, type Served } from '../helpers/serve';
+import { serve, type Served } from '../../scripts/static-server';
 import { BASE, DIST, requireDist } from '../helpers/site';
 import { EXEMPLE_BILANS } from '../fixtures/bilans/exemple-changes';
 

@@ -5,7 +5,7 @@ import Papa from 'papaparse';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
-import { serve, type Served } from '../helpers/serve';
+import { serve, type Served } from '../../scripts/static-server';
 import { BASE, DIST, requireDist } from '../helpers/site';
 
 let server: Served;

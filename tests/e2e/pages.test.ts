@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { AXE_BEST_PRACTICE_TAGS, formatViolations, launchBrowser, runAxe } from '../helpers/browser';
 import { discoverPages, type Target } from '../helpers/discover';
-import { serve, type Served } from '../helpers/serve';
+import { serve, type Served } from '../../scripts/static-server';
 import { BASE, DIST, SITE_PREFIX, requireDist } from '../helpers/site';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));

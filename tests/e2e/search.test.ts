@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { AXE_BEST_PRACTICE_TAGS, formatViolations, launchBrowser, runAxe } from '../helpers/browser';
-import { serve, type Served } from '../helpers/serve';
+import { serve, type Served } from '../../scripts/static-server';
 import { BASE, DIST, requireDist } from '../helpers/site';
 import { col, type ExplorerData } from '../../src/lib/search/explorer';
 import { STATUSES } from '../../src/lib/normalise/status';

@@ -1,7 +1,10 @@
 // The static server used by the browser tests, on the hand-made dist/ of tests/fixtures/links.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { serve, type Served } from '../helpers/serve';
+import { serve, type Served } from '../../scripts/static-server';
 
 const fixture = fileURLToPath(new URL('../fixtures/links/', import.meta.url));
 let server: Served;
@@ -56,5 +59,20 @@ describe('serve()', () => {
     const res = await get('/plan-climat/', 'HEAD');
     expect(res.status).toBe(200);
     expect(await res.text()).toBe('');
+  });
+
+  test('a file without an extension (a bilan\'s SHA256SUMS) is plain text, not a 404', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'serve-sums-'));
+    writeFileSync(join(dir, 'SHA256SUMS'), 'abc  actions.csv\n');
+    const own = await serve({ dir, base: '/' });
+    try {
+      const res = await fetch(`${own.url}SHA256SUMS`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+      expect(await res.text()).toBe('abc  actions.csv\n');
+    } finally {
+      await own.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,9 +1,10 @@
 /**
- * A tiny static file server for the tests (node:http, no dependency), serving a directory (dist/)
- * under a base path, the way a forge's Pages would:
+ * A tiny static file server (node:http, no dependency) for `npm run preview` and the tests, serving
+ * a directory (dist/) under a base path, the way a forge's Pages would:
  * - `/base/x/` → `x/index.html`; `/base/x` → 301 to `/base/x/` when `x` is a directory;
  * - unknown paths (and anything outside the base) → 404 with the body of `404.html` when it exists;
- * - GET and HEAD only; no directory listing; no path traversal.
+ * - GET and HEAD only; no directory listing; no path traversal;
+ * - files without an extension (a bilan's `SHA256SUMS`) as plain text, as `sha256sum -c` reads them.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -39,6 +40,10 @@ export interface ServeOptions {
   dir: string;
   /** Base path, e.g. `/plan-climat/` (default `/`). */
   base?: string;
+  /** Port to listen on (default: any free one). */
+  port?: number;
+  /** Address to listen on (default 127.0.0.1: this machine only). */
+  host?: string;
 }
 
 export interface Served {
@@ -70,7 +75,8 @@ export async function serve(options: ServeOptions): Promise<Served> {
   const notFoundPage = join(root, '404.html');
 
   const sendFile = (req: IncomingMessage, res: ServerResponse, file: string, status = 200) => {
-    const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    const ext = extname(file).toLowerCase();
+    const type = CONTENT_TYPES[ext] ?? (ext === '' ? 'text/plain; charset=utf-8' : 'application/octet-stream');
     res.writeHead(status, {
       'content-type': type,
       'content-length': statSync(file).size,
@@ -127,10 +133,10 @@ export async function serve(options: ServeOptions): Promise<Served> {
 
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => ok());
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => ok());
   });
   const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = `http://${options.host && options.host !== '127.0.0.1' ? options.host : '127.0.0.1'}:${port}`;
   return {
     url: `${origin}${base}`,
     origin,
