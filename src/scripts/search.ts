@@ -307,13 +307,15 @@ export class SiteSearch extends HTMLElement {
 
   private renderResult(d: PagefindResultData): HTMLLIElement {
     const meta = d.meta;
-    const title = el('h3', { class: 'search-result-title' }, el('a', { href: d.url }, meta.title ?? d.url));
+    // A plan text the plan does not translate is shown as written, marked with its language.
+    const langOf = (code: string | undefined): Record<string, string> => (code ? { lang: code } : {});
+    const title = el('h3', { class: 'search-result-title' }, el('a', { href: d.url, ...langOf(meta.titleLang) }, meta.title ?? d.url));
     const facts = el('p', { class: 'meta' });
     const add = (node: Node | string) => facts.append(el('span', {}, node));
     if (meta.kind) add(facetValueLabel('type', meta.kind, words));
     if (meta.plan) add(this.planName(meta.plan));
     if (meta.fictional) add(el('strong', {}, t.search.fictional));
-    if (meta.axis) add(meta.axis);
+    if (meta.axis) add(el('span', langOf(meta.axisLang), meta.axis));
     if (meta.status) {
       const id = statusOfValue(meta.status) ?? 'non_renseigne';
       const badge = el('span', { class: `status status-${id}` }, t.status.names[id]);

@@ -54,6 +54,23 @@ describe('search in each language', () => {
     await page.close();
   });
 
+  test('a result line gives each plan text its language: Dutch when translated, French marked fr when not', async () => {
+    const { page, problems } = await open('nl/recherche/?q=fietsnetwerk');
+    const cycling = page.locator('.search-result', { has: page.locator('a[href$="/nl/exemple/actions/reseau-cyclable/"]') });
+    await cycling.waitFor();
+    const title = cycling.locator('.search-result-title a');
+    expect(await title.textContent()).toContain('Een doorlopend fietsnetwerk');
+    expect(await title.getAttribute('lang')).toBeNull();
+    expect(await cycling.locator('.meta [lang="fr"]').count()).toBe(0);
+    await page.goto(`${server.url}nl/recherche/?q=formation`);
+    const brussels = page.locator('.search-result', { has: page.locator('a[href*="/nl/bruxelles/"]') }).first();
+    await brussels.waitFor();
+    expect(await brussels.locator('.search-result-title a').getAttribute('lang')).toBe('fr');
+    expect(await brussels.locator('.meta span[lang="fr"]').count()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   test('/en/recherche/ shows English facet names and canonical states; the URL keeps its language-free value', async () => {
     const t = messages('en');
     const { page, problems } = await open('en/recherche/?q=fictif');

@@ -26,6 +26,10 @@
  * JSON has them). Values sort as plain strings: zero-padded numbers, folded titles; `~` (after
  * every letter and digit) stands for "none", so pages without a code come last in ascending order.
  *
+ * Languages: each language's pages go to that language's index, so a page's title and axis in the
+ * meta are in the page's language when the plan translates them; when it does not, the meta
+ * `titleLang`/`axisLang` give the language they are written in, for the result line's `lang`.
+ *
  * Accents and case: Pagefind (≥ 1.5) folds diacritics and case for French pages (`<html lang="fr">`),
  * so "velo" finds "vélo" and "ECOLE" finds "École" from the page text as it is: no folded copy
  * of the text is added (checked by tests/e2e/search.test.ts).
@@ -33,21 +37,26 @@
 import type { Status } from '../normalise/status';
 import type { PlanIndex } from '../model/queries';
 import type { Action, HierarchyNode, Indicator } from '../model/types';
-import { actionFacets, actionRoots, axisLabel, indicatorFacets, nodeFacets, planValue, rootOf, statusValue, FACET_KEYS, type FacetValues } from './facets';
+import { actionFacets, actionRoots, indicatorFacets, nodeFacets, planValue, rootOf, statusValue, FACET_KEYS, type FacetValues } from './facets';
+import type { UiLanguage } from '../i18n/languages';
+import { localText, type LocalText } from '../i18n/localize';
+import { levelWord, nodeShortText, sourceLanguage } from '../view/plan-words';
 
 /** Pagefind sort keys, carried by every indexed page (see above why only two). */
 export const SEARCH_SORT_KEYS = ['code', 'title'] as const;
 export type SearchSortKey = (typeof SEARCH_SORT_KEYS)[number];
 
 /** Pagefind meta keys, read by the search page to show a result. */
-export const SEARCH_META_KEYS = ['title', 'kind', 'plan', 'axis', 'status', 'statusDerived', 'fictional'] as const;
+export const SEARCH_META_KEYS = ['title', 'titleLang', 'kind', 'plan', 'axis', 'axisLang', 'status', 'statusDerived', 'fictional'] as const;
 export type SearchMetaKey = (typeof SEARCH_META_KEYS)[number];
 
 /** What the index needs to know about a page, as plain data. */
 export interface SearchPageData {
   kind: 'action' | 'node' | 'indicator';
-  /** Result title, e.g. "36 Accompagner les acteurs…" (code first when there is one). */
+  /** Result title, e.g. "36 Accompagner les acteurs…" (code first when there is one), in the page's language when the plan translates it. */
   title: string;
+  /** The language the title is written in, when it is not the page's (an untranslated plan text). */
+  titleLang?: UiLanguage;
   /** Values per facet; `[]` for a facet that does not apply to the page. */
   facets: FacetValues;
   /** Plan short title, for the result line. */
@@ -57,6 +66,8 @@ export interface SearchPageData {
   fictional: boolean;
   /** Axis labels within the plan ("Axe 5 : …"), for the result line. */
   axes: string[];
+  /** The language the axis labels are written in, when it is not the page's. */
+  axesLang?: UiLanguage;
   code?: string;
   status?: Status;
   /** The status was derived from the sub-actions: the result says so next to it. */
@@ -113,9 +124,11 @@ export function searchAttributes(page: SearchPageData): SearchAttributes {
   for (const key of FACET_KEYS) for (const v of page.facets[key]) fields.push(field('filter', key, v));
   const meta: Record<SearchMetaKey, string> = {
     title: page.title,
+    titleLang: page.titleLang ?? '',
     kind: page.facets.type[0] ?? '',
     plan: page.plan,
     axis: page.axes.join(' ; '),
+    axisLang: page.axes.length > 0 ? (page.axesLang ?? '') : '',
     status: page.status ? statusValue(page.status) : '',
     // Flags, not words: the search page writes them in its own language.
     statusDerived: page.status && page.statusDerived ? 'oui' : '',
@@ -129,53 +142,76 @@ export function searchAttributes(page: SearchPageData): SearchAttributes {
 
 const titled = (code: string | undefined, title: string) => (code ? `${code} ${title}` : title);
 
-/** Search data of an action page. */
-export function actionSearchData(index: PlanIndex, action: Action): SearchPageData {
+/** `lang` for a text shown on a page of `language`: undefined when it is in that language. */
+const otherThan = (text: { lang: UiLanguage }, language: UiLanguage) => (text.lang === language ? undefined : text.lang);
+
+/** A node's title for a reader of `language` (translated, or the original with its language). */
+function nodeTitle(index: PlanIndex, node: HierarchyNode, language: UiLanguage): LocalText {
+  return localText(node.title, node.translations, 'title', language, sourceLanguage(index.plan.meta))!;
+}
+
+/** Axis labels ("Axe 5 : …") of `roots` in the reader's language, and the language of their titles. */
+function axesOf(index: PlanIndex, roots: HierarchyNode[], language: UiLanguage): Pick<SearchPageData, 'axes' | 'axesLang'> {
+  const titles = roots.map((root) => ({ root, title: nodeTitle(index, root, language) }));
+  const axes = titles.map(({ root, title }) => (root.code ? `${nodeShortText(root, index.plan.meta, language).text} : ${title.text}` : title.text));
+  // The titles are the words of a label; one untranslated title marks them all with the plan's language.
+  const untranslated = titles.find(({ title }) => title.lang !== language);
+  return { axes, axesLang: untranslated?.title.lang };
+}
+
+/** Search data of an action page of `language`. */
+export function actionSearchData(index: PlanIndex, action: Action, language: UiLanguage): SearchPageData {
   const { meta } = index.plan;
+  const title = localText(action.title, action.translations, 'title', language, sourceLanguage(meta))!;
   return {
     kind: 'action',
-    title: titled(action.code, action.title),
+    title: titled(action.code, title.text),
+    titleLang: otherThan(title, language),
     facets: actionFacets(index, action),
     plan: planValue(meta),
     planOrder: meta.order,
     fictional: meta.fictional,
-    axes: actionRoots(index, action).map((r) => axisLabel(index, r)),
+    ...axesOf(index, actionRoots(index, action), language),
     code: action.code,
     status: action.status.status,
     statusDerived: action.status.derived,
   };
 }
 
-/** Search data of a hierarchy node page (axis, objective…). */
-export function nodeSearchData(index: PlanIndex, node: HierarchyNode): SearchPageData {
+/** Search data of a hierarchy node page (axis, objective…) of `language`. */
+export function nodeSearchData(index: PlanIndex, node: HierarchyNode, language: UiLanguage): SearchPageData {
   const { meta } = index.plan;
   const level = meta.levels.find((l) => l.id === node.level);
+  const title = nodeTitle(index, node, language);
   return {
     kind: 'node',
-    title: node.code && level ? `${level.label} ${node.code} : ${node.title}` : node.title,
+    title: node.code && level ? `${levelWord(level, meta, language).singular} ${node.code} : ${title.text}` : title.text,
+    titleLang: otherThan(title, language),
     facets: nodeFacets(index, node),
     plan: planValue(meta),
     planOrder: meta.order,
     fictional: meta.fictional,
-    axes: [axisLabel(index, rootOf(index, node))],
+    ...axesOf(index, [rootOf(index, node)], language),
     code: node.code,
   };
 }
 
-/** Search data of an indicator page. */
-export function indicatorSearchData(index: PlanIndex, indicator: Indicator): SearchPageData {
+/** Search data of an indicator page of `language`. */
+export function indicatorSearchData(index: PlanIndex, indicator: Indicator, language: UiLanguage): SearchPageData {
   const { meta } = index.plan;
   const action = indicator.action ? index.actions.get(indicator.action) : undefined;
   const node = indicator.node ? index.nodes.get(indicator.node) : undefined;
   const roots = action ? actionRoots(index, action) : node ? [rootOf(index, node)] : [];
+  const title = localText(indicator.label, indicator.translations, 'label', language, sourceLanguage(meta))!;
   return {
     kind: 'indicator',
-    title: indicator.label,
+    title: title.text,
+    titleLang: otherThan(title, language),
     facets: indicatorFacets(index, indicator),
     plan: planValue(meta),
     planOrder: meta.order,
     fictional: meta.fictional,
-    axes: roots.map((r) => axisLabel(index, r)),
+    ...axesOf(index, roots, language),
     // Indicators sort next to the action they follow.
     code: action?.code,
   };

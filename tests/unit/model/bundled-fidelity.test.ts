@@ -64,7 +64,7 @@ describe('Dijon: grouped actions take their status from their sub-actions', () =
 
   it('search results carry the note next to the status; a declared status carries none', () => {
     const index = indexPlan(dijon);
-    const metaOf = (id: string) => searchAttributes(actionSearchData(index, action(id))).fields.filter((f) => 'data-pagefind-meta' in f).map((f) => [f['data-pagefind-meta'], f['data-value']]);
+    const metaOf = (id: string) => searchAttributes(actionSearchData(index, action(id), 'fr')).fields.filter((f) => 'data-pagefind-meta' in f).map((f) => [f['data-pagefind-meta'], f['data-value']]);
     expect(metaOf('a5-2-1-1')).toEqual(expect.arrayContaining([['status[data-value]', 'À venir'], ['statusDerived[data-value]', 'oui']]));
     expect(metaOf('a1-1-1-1').map(([k]) => k)).not.toContain('statusDerived[data-value]');
   });

@@ -5,9 +5,9 @@ import { villePlan } from './plan-builder';
 
 const index = villePlan();
 const pages = {
-  action: actionSearchData(index, index.actions.get('x2')!),
-  node: nodeSearchData(index, index.nodes.get('o11')!),
-  indicator: indicatorSearchData(index, index.plan.indicators[1]),
+  action: actionSearchData(index, index.actions.get('x2')!, 'fr'),
+  node: nodeSearchData(index, index.nodes.get('o11')!, 'fr'),
+  indicator: indicatorSearchData(index, index.plan.indicators[1], 'fr'),
 };
 const values = (fields: SearchField[], kind: string) =>
   fields.filter((f) => f[`data-pagefind-${kind}`]).map((f) => [f[`data-pagefind-${kind}`].replace('[data-value]', ''), f['data-value']]);
@@ -46,14 +46,14 @@ describe('searchAttributes', () => {
 
   it('marks fictional plans', () => {
     const fictional = villePlan({ fictional: true });
-    const meta = Object.fromEntries(values(searchAttributes(actionSearchData(fictional, fictional.actions.get('x1')!)).fields, 'meta'));
+    const meta = Object.fromEntries(values(searchAttributes(actionSearchData(fictional, fictional.actions.get('x1')!, 'fr')).fields, 'meta'));
     expect(meta.fictional).toBe('oui');
   });
 
   it('sort values: plan order first, folded titles, "~" for no code', () => {
     expect(Object.fromEntries(values(searchAttributes(pages.node).fields, 'sort'))).toEqual({ code: '0002 000001.000001', title: 'objectif 1.1 : pedaler' });
     expect(Object.fromEntries(values(searchAttributes(pages.action).fields, 'sort'))).toEqual({ code: '0002 000001.000001.000010', title: '1.1.10 ecoles a velo' });
-    const noCode = actionSearchData(index, index.actions.get('x4')!);
+    const noCode = actionSearchData(index, index.actions.get('x4')!, 'fr');
     expect(Object.fromEntries(values(searchAttributes(noCode).fields, 'sort')).code).toBe('0002 ~');
   });
 });
