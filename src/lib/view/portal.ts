@@ -22,7 +22,7 @@ export const PORTAL_PAGE_SIZE = 50;
 
 /** What the portal needs of a plan to sort it into lists. */
 export interface PortalEntry {
-  meta: { slug: string; territory: string; kind?: string };
+  meta: { slug: string; territory: string; kind?: string; languages?: readonly string[] };
 }
 
 /**
@@ -30,7 +30,13 @@ export interface PortalEntry {
  * letter; it is absent for the lists of plans without a kind and of the other initials, which
  * the page names in its language ({@link filterLabel}).
  */
-export type PortalFilter = { by: 'kind' | 'letter'; slug: string; label?: string };
+export type PortalFilter = {
+  by: 'kind' | 'letter';
+  slug: string;
+  label?: string;
+  /** The language a kind is written in (the plan's first language), for `lang` on another language's page. */
+  lang?: string;
+};
 
 /** The catalogue's names of the lists without a label of their own. */
 export interface PortalWords {
@@ -47,6 +53,7 @@ export interface PortalFacet {
   slug: string;
   by: PortalFilter['by'];
   label?: string;
+  lang?: string;
   count: number;
   path: string;
 }
@@ -86,9 +93,9 @@ export const NO_KIND = 'sans-type';
 export const OTHER_LETTER = 'autres';
 
 /** The list a plan belongs to by kind: slug and label. */
-export function kindOf(entry: PortalEntry): { slug: string; label?: string } {
+export function kindOf(entry: PortalEntry): { slug: string; label?: string; lang?: string } {
   const kind = entry.meta.kind?.trim();
-  return kind ? { slug: labelSlug(kind), label: kind } : { slug: NO_KIND };
+  return kind ? { slug: labelSlug(kind), label: kind, lang: entry.meta.languages?.[0] } : { slug: NO_KIND };
 }
 
 /** The list a plan belongs to by the initial of its territory (accents ignored): `a`…`z` or « autres ». */
@@ -108,10 +115,10 @@ export function portalPath(filter?: Pick<PortalFilter, 'by' | 'slug'>, page = 1)
 function groups<T extends PortalEntry>(plans: T[], by: PortalFilter['by']): { filter: PortalFilter; plans: T[] }[] {
   const found = new Map<string, { filter: PortalFilter; plans: T[] }>();
   for (const plan of plans) {
-    const { slug, label } = by === 'kind' ? kindOf(plan) : letterOf(plan);
+    const { slug, label, lang } = by === 'kind' ? kindOf(plan) : { ...letterOf(plan), lang: undefined };
     let group = found.get(slug);
     // Two kinds that differ only in case or accents share one list, under the first spelling met.
-    if (!group) found.set(slug, (group = { filter: { by, slug, label }, plans: [] }));
+    if (!group) found.set(slug, (group = { filter: { by, slug, label, ...(lang ? { lang } : {}) }, plans: [] }));
     group.plans.push(plan);
   }
   const last = by === 'kind' ? NO_KIND : OTHER_LETTER;
@@ -126,6 +133,7 @@ export function portalFacets<T extends PortalEntry>(plans: T[]): { kinds: Portal
     slug: filter.slug,
     by: filter.by,
     label: filter.label,
+    ...(filter.lang ? { lang: filter.lang } : {}),
     count: members.length,
     path: portalPath(filter),
   });

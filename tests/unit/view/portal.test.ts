@@ -79,6 +79,14 @@ describe('portal facets', () => {
     expect(labelSlug(label)).toBe(slug);
   });
 
+  it('a kind carries the language of the plan that writes it, for lang on other languages\' pages', () => {
+    const fr = { meta: { slug: 'a', territory: 'A', kind: 'PCAET', languages: ['fr', 'nl'] } };
+    const none = { meta: { slug: 'b', territory: 'B' } };
+    const { kinds, letters } = portalFacets([fr, none]);
+    expect(kinds.map((k) => [k.label, k.lang])).toEqual([['PCAET', 'fr'], [undefined, undefined]]);
+    expect(letters.every((l) => l.lang === undefined)).toBe(true);
+  });
+
   it('kinds spelt differently only in case or accents share one list', () => {
     expect(kindOf(plan('a', 'A', 'Plan régional')).slug).toBe(kindOf(plan('b', 'B', 'plan regional')).slug);
     expect(letterOf(plan('a', ' Évry')).slug).toBe('e');
