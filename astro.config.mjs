@@ -32,9 +32,11 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 16 },
   // The search index is written after `astro build` has exited, by scripts/build.ts (`npm run build`).
   // No syntax highlighting: Shiki writes inline styles, which the CSP forbids.
-  // Every .md and .mdx goes through contentTrustPlugin before it is compiled: the same check as
-  // `npm run check`, on the same parser with the same features, so they cannot disagree (mdx()
-  // inherits this processor).
+  // Every .md goes through contentTrustPlugin before it is compiled: the same check as
+  // `npm run check`, on the same parser with the same features, so they cannot disagree. An .mdx
+  // fiche is never compiled: its page lays it out from the tree this same parser builds, after the
+  // same check (src/page-data/mdx-fiche.ts). mdx() compiles nothing then, but it still adds its
+  // renderer's script and style hashes to every page's CSP: dropping it changes every page.
   markdown: {
     syntaxHighlight: false,
     processor: satteri({ features: CONTENT_FEATURES, mdastPlugins: [contentTrustPlugin] }),

@@ -21,8 +21,10 @@ const planTexts = defineCollection({
   schema: z.looseObject({}),
 });
 
+// Only `.md`: an `.mdx` fiche is laid out from its tree by its page (page-data/mdx-fiche.ts), never
+// compiled to a JavaScript module (one module per fiche made Vite the build's bottleneck).
 const fiches = defineCollection({
-  loader: withoutDrafts(glob({ base: roots.content, pattern: '*/actions/*.{md,mdx}', generateId: pathId }), roots),
+  loader: withoutDrafts(glob({ base: roots.content, pattern: '*/actions/*.md', generateId: pathId }), roots),
   schema: z.looseObject({}),
 });
 

@@ -18,7 +18,7 @@ export interface Catalog {
   index: Map<string, PlanIndex>;
   /** plan.md and its translations `plan.<lang>.md`, by file path relative to the project root. */
   planText: Map<string, CollectionEntry<'planTexts'>>;
-  /** Action fiche entries (translations included) by file path relative to the project root. */
+  /** Markdown fiche entries (translations included) by file path relative to the project root. */
   ficheByFile: Map<string, CollectionEntry<'fiches'>>;
 }
 
@@ -38,10 +38,20 @@ export function planTextFor({ planText }: Catalog, meta: PlanMeta, language: UiL
   return entry && { entry, lang: local.lang };
 }
 
+/**
+ * An action's fiche for a reader: a Markdown entry (rendered when the collection was loaded), or
+ * an `.mdx` file, which is no collection entry: the page lays it out from its tree
+ * (page-data/mdx-fiche.ts) instead of the build compiling it to a JavaScript module.
+ */
+export type LocalFiche = (LocalEntry<'fiches'> & { mdx?: undefined }) | { mdx: string; lang: UiLanguage; entry?: undefined };
+
 /** An action's fiche for a reader of `language`: its translation when the plan has one, else the original. */
-export function ficheFor({ ficheByFile }: Catalog, action: Action, meta: PlanMeta, language: UiLanguage): LocalEntry<'fiches'> | undefined {
+export function ficheFor({ ficheByFile }: Catalog, action: Action, meta: PlanMeta, language: UiLanguage): LocalFiche | undefined {
   const local = localFile(action.fiche, action.ficheTranslations, language, meta.languages[0]);
-  const entry = local && ficheByFile.get(local.file);
+  if (!local) return undefined;
+  // The plan loader read the file (lib/model): it exists.
+  if (local.file.endsWith('.mdx')) return { mdx: local.file, lang: local.lang };
+  const entry = ficheByFile.get(local.file);
   return entry && { entry, lang: local.lang };
 }
 
