@@ -58,10 +58,16 @@ const componentList = () => COMPONENT_NAMES.map((n) => `<${n}>`).join(', ');
  * - in Markdown, every raw HTML node (the message names its elements and `on…=` handlers);
  * - in both, link, image and reference-definition targets that are `javascript:`, `vbscript:`,
  *   `data:` or `//host`, after the parser's own decoding (entities, escapes);
+ * - in MDX, an image of the fiche's own folder (`./photo.jpg`), which its layout cannot show;
  * - an MDX file the parser cannot read (its message and line).
  *
  * Frontmatter is not looked at here (lib/model validates it key by key).
  */
+/** A path to a file beside the source (`./photo.jpg`, `img/a.png`): no scheme, not from the site root, not an anchor. */
+function isFolderPath(url: string): boolean {
+  return url !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('/') && !url.startsWith('#');
+}
+
 export function checkContentTrust(source: string, file: string, format: SourceFormat, { lineOffset = 0 }: TrustOptions = {}): TrustReport {
   const issues: ContentIssue[] = [];
   const components: ComponentUse[] = [];
@@ -118,6 +124,11 @@ export function checkContentTrust(source: string, file: string, format: SourceFo
       case 'definition': {
         const kind = dangerousUrlKind(node.url ?? '');
         if (kind) error(line, dangerousUrlMessage(kind, node.type === 'image' ? 'image' : 'lien'));
+        // An MDX fiche is laid out from its tree (lib/trust/fiche-blocks), without Astro's image
+        // pipeline: an image of the fiche's folder would be a broken <img>. A .md fiche has it.
+        else if (format === 'mdx' && node.type === 'image' && isFolderPath(node.url ?? '')) {
+          error(line, `image « ${excerpt(node.url ?? '', 40)} » du dossier de la fiche : une fiche .mdx ne peut pas l'afficher (écrivez la fiche en .md, ou donnez l'adresse complète de l'image, https://…)`);
+        }
         break;
       }
     }

@@ -140,3 +140,15 @@ describe('checkContentTrust: positions are file lines', () => {
     expect(issues.map((i) => i.line)).toEqual([BODY, BODY + 2, BODY + 4, BODY + 6]);
   });
 });
+
+describe('checkContentTrust: an MDX fiche cannot show an image of its own folder', () => {
+  it.each([['./photo.jpg'], ['images/schema.png'], ['photo%20velo.jpg']])('refuses ![…](%s) in .mdx, names it, accepts it in .md', (url) => {
+    const body = `Texte.\n\n![Un schéma](${url})\n`;
+    expect(verdict(body, 'mdx')).toEqual([{ line: BODY + 2, field: 'contenu', message: expect.stringContaining('une fiche .mdx ne peut pas l') }]);
+    expect(verdict(body, 'mdx')[0].message).toContain(url.slice(0, 10));
+    expect(verdict(body, 'md')).toEqual([]);
+  });
+  it.each([['https://example.org/schema.png'], ['/images/schema.png']])('accepts %s in .mdx (an address the page can load)', (url) => {
+    expect(verdict(`![Un schéma](${url})\n`, 'mdx')).toEqual([]);
+  });
+});
