@@ -58,3 +58,13 @@ export function localFile(
   const translated = language === source ? undefined : translations?.[language];
   return translated ? { file: translated, lang: language } : { file: original, lang: source };
 }
+
+/**
+ * A catalogue message with one text parameter, cut around it (`[before, after]`), so that a page
+ * can set `lang` on the parameter alone: a plan's own word inside a sentence of the interface.
+ */
+export function aroundParameter(message: (value: string) => string): [string, string] {
+  const mark = '\u0000';
+  const [before, after = ''] = message(mark).split(mark);
+  return [before, after];
+}

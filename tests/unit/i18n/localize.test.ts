@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localText } from '../../../src/lib/i18n/localize';
+import { aroundParameter, localText } from '../../../src/lib/i18n/localize';
 import { messages } from '../../../src/lib/i18n';
 
 describe('localText: a plan text in the reader language, never invented', () => {
@@ -27,5 +27,13 @@ describe('localText: a plan text in the reader language, never invented', () => 
     expect(messages('nl').content.onlyIn('Frans')).toBe('Deze tekst bestaat alleen in het Frans.');
     expect(messages('nl').content.inLanguage('Frans')).toBe('(in het Frans)');
     expect(messages('fr').content.onlyIn('Néerlandais')).toBe("Ce texte n'existe qu'en néerlandais.");
+  });
+});
+
+describe('aroundParameter', () => {
+  it('cuts a catalogue message around its one parameter, in each language', () => {
+    expect(aroundParameter(messages('fr').site.lists.ofKind)).toEqual(['Plans de type « ', ' »']);
+    expect(aroundParameter(messages('nl').site.lists.ofKind)).toEqual(['Plannen van het type ‘', '’']);
+    expect(aroundParameter((v) => `${v} first`)).toEqual(['', ' first']);
   });
 });
