@@ -17,6 +17,7 @@
  * OUT_DIR (default dist) is where both steps write, as in astro.config.mjs.
  */
 import { spawn } from 'node:child_process';
+import { constants } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { indexSearch } from './search-index';
@@ -25,7 +26,7 @@ const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const ASTRO = resolve(ROOT, 'node_modules/astro/bin/astro.mjs');
 
 /** V8's heap growth after a collection, in percent of the live heap (see above). */
-export const HEAP_GROWING_PERCENT = 50;
+const HEAP_GROWING_PERCENT = 50;
 
 function astroBuild(args: string[]): Promise<number> {
   return new Promise((done) => {
@@ -37,7 +38,8 @@ function astroBuild(args: string[]): Promise<number> {
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
     process.on('SIGINT', forward);
     process.on('SIGTERM', forward);
-    child.on('exit', (code, signal) => done(code ?? (signal ? 128 + 15 : 1)));
+    // Killed by a signal: the shell's convention, 128 + its number.
+    child.on('exit', (code, signal) => done(code ?? (signal ? 128 + (constants.signals[signal] ?? 0) : 1)));
   });
 }
 

@@ -136,7 +136,7 @@ export async function serve(options: ServeOptions): Promise<Served> {
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => ok());
   });
   const { port } = server.address() as AddressInfo;
-  const origin = `http://${options.host && options.host !== '127.0.0.1' ? options.host : '127.0.0.1'}:${port}`;
+  const origin = `http://${options.host ?? '127.0.0.1'}:${port}`;
   return {
     url: `${origin}${base}`,
     origin,
