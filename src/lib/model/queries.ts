@@ -105,6 +105,14 @@ export function childrenOf(index: PlanIndex, actionId: string): ActionChildren {
   return index.byAction.get(actionId) ?? EMPTY_CHILDREN;
 }
 
+/**
+ * Short name of a node for breadcrumbs: "Axe 5", "Domaine 3" when the node has a code, else its title.
+ */
+export function nodeShortLabel(index: PlanIndex, node: HierarchyNode): string {
+  const level = index.plan.meta.levels.find((l) => l.id === node.level);
+  return node.code && level ? `${level.label} ${node.code}` : node.code ?? node.title;
+}
+
 /** Ancestors of a node, from the root down (the node itself excluded). */
 export function ancestors(index: PlanIndex, node: HierarchyNode): HierarchyNode[] {
   const chain: HierarchyNode[] = [];

@@ -37,10 +37,10 @@
 import type { Status } from '../normalise/status';
 import type { PlanIndex } from '../model/queries';
 import type { Action, HierarchyNode, Indicator } from '../model/types';
-import { actionFacets, actionRoots, indicatorFacets, localAxisLabel, nodeFacets, planValue, rootOf, statusValue, FACET_KEYS, type FacetValues } from './facets';
+import { actionFacets, actionRoots, indicatorFacets, nodeFacets, planValue, rootOf, statusValue, FACET_KEYS, type FacetValues } from './facets';
 import type { UiLanguage } from '../i18n/languages';
 import { localText, type LocalText } from '../i18n/localize';
-import { levelWord, sourceLanguage } from '../view/plan-words';
+import { levelWord, nodeShortText, sourceLanguage } from '../view/plan-words';
 
 /** Pagefind sort keys, carried by every indexed page (see above why only two). */
 export const SEARCH_SORT_KEYS = ['code', 'title'] as const;
@@ -150,11 +150,18 @@ function nodeTitle(index: PlanIndex, node: HierarchyNode, language: UiLanguage):
   return localText(node.title, node.translations, 'title', language, sourceLanguage(index.plan.meta))!;
 }
 
-/** Axis labels ("Axe 5 : …") of `roots` in the reader's language, and the language of their titles. */
+/**
+ * Axis labels ("Axe 5 : …") of `roots` in the reader's language, and the language of their titles.
+ * The format is facets.ts's axisLabel (the facet value, in the plan's language), written again here
+ * on purpose: facets.ts is shared with the browser scripts, which would otherwise bundle the
+ * localizing helpers they never use.
+ */
 function axesOf(index: PlanIndex, roots: HierarchyNode[], language: UiLanguage): Pick<SearchPageData, 'axes' | 'axesLang'> {
-  const labels = roots.map((root) => localAxisLabel(index, root, language));
+  const titles = roots.map((root) => ({ root, title: nodeTitle(index, root, language) }));
+  const axes = titles.map(({ root, title }) => (root.code ? `${nodeShortText(root, index.plan.meta, language).text} : ${title.text}` : title.text));
   // The titles are the words of a label; one untranslated title marks them all with the plan's language.
-  return { axes: labels.map((l) => l.text), axesLang: labels.find((l) => l.lang !== language)?.lang };
+  const untranslated = titles.find(({ title }) => title.lang !== language);
+  return { axes, axesLang: untranslated?.title.lang };
 }
 
 /** Search data of an action page of `language`. */

@@ -12,10 +12,7 @@
  */
 import { STATUSES, STATUS_LABELS, type Status } from '../normalise/status';
 import type { Messages } from '../i18n';
-import { ancestors, type PlanIndex } from '../model/queries';
-import type { UiLanguage } from '../i18n/languages';
-import { localText, type LocalText } from '../i18n/localize';
-import { nodeShortText, sourceLanguage } from '../view/plan-words';
+import { ancestors, nodeShortLabel, type PlanIndex } from '../model/queries';
 import type { Action, HierarchyNode, Indicator, PlanMeta } from '../model/types';
 import { indicatorsUnder } from '../indicators/scope';
 
@@ -113,17 +110,7 @@ export function axisValue(index: PlanIndex, root: HierarchyNode): string {
 
 /** A top-level node as readers name it within its plan: "Axe 5 : Gouvernance participative". */
 export function axisLabel(index: PlanIndex, root: HierarchyNode): string {
-  return localAxisLabel(index, root, sourceLanguage(index.plan.meta)).text;
-}
-
-/**
- * The same label for a reader of `language` ("Pijler 1 : Anders verplaatsen" when the plan
- * translates it), with the language its title is written in.
- */
-export function localAxisLabel(index: PlanIndex, root: HierarchyNode, language: UiLanguage): LocalText {
-  const { meta } = index.plan;
-  const title = localText(root.title, root.translations, 'title', language, sourceLanguage(meta))!;
-  return { ...title, text: root.code ? `${nodeShortText(root, meta, language).text} : ${title.text}` : title.text };
+  return root.code ? `${nodeShortLabel(index, root)} : ${root.title}` : root.title;
 }
 
 /** The canonical status as a facet value ("En cours"); the plan's own wording stays on the page. */
