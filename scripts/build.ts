@@ -24,7 +24,6 @@ import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { indexSearch } from './search-index';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const ASTRO = resolve(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -56,6 +55,8 @@ async function main(): Promise<void> {
   if (code !== 0) process.exit(code);
   const site = resolve(ROOT, process.env.OUT_DIR || 'dist');
   try {
+    // Imported only now: while Astro's process runs (the build's peak), this one stays small.
+    const { indexSearch } = await import('./search-index');
     const r = await indexSearch(site);
     const kb = Math.round(r.bytes / 1024);
     console.log(`[recherche] ${r.pages} pages indexées (${r.languages}) en ${r.milliseconds} ms ; index ${kb} Ko dans ${relative(ROOT, r.outputPath) || r.outputPath}`);

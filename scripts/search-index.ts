@@ -13,6 +13,10 @@
  *   is indexed by a Pagefind process of its own, one after the other, into a folder of its own;
  *   the folders are then joined into `<site>/pagefind/` with one entry file listing every
  *   language (`mergeEntries`). Peak memory is one language's, not the sum.
+ * - A language of more than SHARD_PAGES pages is indexed in parts of at most that many pages, in
+ *   their order, one Pagefind process each, then merged into one index (lib/search/pagefind-merge:
+ *   the same index files a single run writes). Pagefind holds about 70 kB per page until it has
+ *   written its files; in parts, its peak no longer grows with the site.
  * - The bundle is served at `<base>pagefind/`; result URLs are indexed from the site root and the
  *   search page prefixes them with the base path at run time (Pagefind's `baseUrl` option), so one
  *   index works under any BASE_PATH.
@@ -22,11 +26,18 @@
  *   nothing is worse than a failed build.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
-import { htmlLang, indexLanguages, mergeEntries, spaceTags, type BundleEntry } from '../src/lib/search/bundle';
+import { basename, dirname, join, sep } from 'node:path';
+import { htmlLang, indexLanguages, mergeEntries, sortValuesOf, spaceTags, type BundleEntry } from '../src/lib/search/bundle';
+import { mergeShards } from './search-merge';
 
 /** Pages sent to Pagefind before waiting for the oldest: keeps its pipe busy, memory bounded. */
 const IN_FLIGHT = 64;
+
+/**
+ * Most pages one Pagefind process indexes (see above): about 350 MB of Pagefind for 4 000 pages
+ * of the 10 000-action bench plan. A language with fewer pages is indexed in one run, unmerged.
+ */
+export const SHARD_PAGES = 5000;
 
 /** Files of the bundle Pagefind writes for its own UIs, unused here. */
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/u;
@@ -56,8 +67,11 @@ function pagesByLanguage(site: string): Map<string, string[]> {
   return groups;
 }
 
-/** Indexes `pages` of one language with a fresh Pagefind process and writes its bundle into `outputPath`. */
-async function indexLanguage(site: string, pages: string[], outputPath: string): Promise<void> {
+/**
+ * Indexes `pages` of one language with a fresh Pagefind process and writes its bundle into
+ * `outputPath`. `onPage` sees each page's HTML as it is sent.
+ */
+async function indexPages(site: string, pages: string[], outputPath: string, onPage?: (page: string, html: string) => void): Promise<void> {
   // A fresh import per language: close() ends Pagefind's process, the next createIndex starts one.
   const { createIndex, close } = await import('pagefind');
   try {
@@ -66,7 +80,9 @@ async function indexLanguage(site: string, pages: string[], outputPath: string):
     const inFlight: Promise<string[]>[] = [];
     const problems: string[] = [];
     for (const page of pages) {
-      const content = spaceTags(readFileSync(join(site, page), 'utf8'));
+      const html = readFileSync(join(site, page), 'utf8');
+      onPage?.(page, html);
+      const content = spaceTags(html);
       inFlight.push(index.addHTMLFile({ sourcePath: page, content }).then((r) => r.errors));
       if (inFlight.length >= IN_FLIGHT) problems.push(...(await inFlight.shift()!));
     }
@@ -76,6 +92,31 @@ async function indexLanguage(site: string, pages: string[], outputPath: string):
     if (written.errors.length > 0) throw new Error(`Pagefind : ${written.errors.join(' ; ')}`);
   } finally {
     await close();
+  }
+}
+
+/** Pagefind's URL of an indexed page (`exemple/actions/x/index.html` → `/exemple/actions/x/`). */
+const pageUrl = (page: string) => `/${page.replace(/(^|\/)index\.html$/u, '$1')}`;
+
+/**
+ * Indexes `pages` of one language into `outputPath`: one Pagefind run when they are at most
+ * `shardPages`, else one run per part of at most that many pages (in order), merged.
+ */
+async function indexLanguage(site: string, pages: string[], outputPath: string, shardPages: number): Promise<void> {
+  if (pages.length <= shardPages) return indexPages(site, pages, outputPath);
+  const parts = Math.ceil(pages.length / shardPages);
+  const size = Math.ceil(pages.length / parts);
+  const sortValues = new Map<string, Record<string, string>>();
+  const folders: string[] = [];
+  try {
+    for (let k = 0; k < parts; k++) {
+      const folder = `${outputPath}.part-${k}`;
+      folders.push(folder);
+      await indexPages(site, pages.slice(k * size, (k + 1) * size), folder, (page, html) => sortValues.set(pageUrl(page), sortValuesOf(html)));
+    }
+    mergeShards(folders, outputPath, sortValues);
+  } finally {
+    for (const folder of folders) rmSync(folder, { recursive: true, force: true });
   }
 }
 
@@ -98,11 +139,14 @@ export interface SearchIndexReport {
   outputPath: string;
 }
 
-/** Writes `<site>/pagefind/`, the search bundle of the built site in `site`. */
-export async function indexSearch(site: string): Promise<SearchIndexReport> {
+/**
+ * Writes `<site>/pagefind/`, the search bundle of the built site in `site` (or `outputPath`).
+ * `shardPages`: most pages per Pagefind run (SHARD_PAGES; tests set it low to merge small sites).
+ */
+export async function indexSearch(site: string, options: { shardPages?: number; outputPath?: string } = {}): Promise<SearchIndexReport> {
   const started = Date.now();
-  const outputPath = join(site, 'pagefind');
-  const scratch = join(site, '.pagefind-languages');
+  const outputPath = options.outputPath ?? join(site, 'pagefind');
+  const scratch = join(dirname(outputPath), `.${basename(outputPath)}-languages`);
   rmSync(outputPath, { recursive: true, force: true });
   rmSync(scratch, { recursive: true, force: true });
   const groups = pagesByLanguage(site);
@@ -112,7 +156,7 @@ export async function indexSearch(site: string): Promise<SearchIndexReport> {
     const entries: BundleEntry[] = [];
     for (const [language, list] of groups) {
       const folder = join(scratch, language);
-      await indexLanguage(site, list, folder);
+      await indexLanguage(site, list, folder, options.shardPages ?? SHARD_PAGES);
       entries.push(JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as BundleEntry);
       moveInto(folder, outputPath);
     }

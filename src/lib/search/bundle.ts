@@ -27,6 +27,33 @@ export function htmlLang(html: string): string | undefined {
   return /\slang=["']?([A-Za-z-]+)/u.exec(tag)?.[1]?.toLowerCase();
 }
 
+/** The five characters Astro escapes in attribute values, and numeric references. */
+const ATTRIBUTE_ENTITY = /&(?:#(\d+)|#x([0-9a-f]+)|(amp|quot|lt|gt|apos));/giu;
+const NAMED: Record<string, string> = { amp: '&', quot: '"', lt: '<', gt: '>', apos: "'" };
+
+function decodeAttribute(value: string): string {
+  return value.replace(ATTRIBUTE_ENTITY, (_, dec: string, hex: string, name: string) =>
+    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : NAMED[name.toLowerCase()],
+  );
+}
+
+/** A sort carrier as lib/search/attributes writes it: `<span data-pagefind-sort="key[data-value]" data-value="…">`. */
+const SORT_CARRIER = /<span data-pagefind-sort="([\w-]+)\[data-value\]" data-value="([^"]*)"/gu;
+
+/**
+ * The Pagefind sort values of a built page, by key, as Pagefind reads them: needed to merge the
+ * sorts of indexes built in parts (lib/search/pagefind-merge). Only for the site's own output (the
+ * carriers are written by components/SearchFields.astro), never for content.
+ */
+export function sortValuesOf(html: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  // Copied out of the page: a match is a slice that keeps the whole page in memory (V8), and the
+  // values of every page of a site are kept until its index parts are merged.
+  const own = (s: string) => Buffer.from(s, 'utf8').toString('utf8');
+  for (const [, key, value] of html.matchAll(SORT_CARRIER)) values[own(key)] = own(decodeAttribute(value));
+  return values;
+}
+
 /** What Pagefind's `pagefind-entry.json` says of the indexes of a bundle. */
 export interface BundleEntry {
   version: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlLang, indexLanguages, mergeEntries, spaceTags, type BundleEntry } from '../../../src/lib/search/bundle';
+import { htmlLang, indexLanguages, mergeEntries, sortValuesOf, spaceTags, type BundleEntry } from '../../../src/lib/search/bundle';
 
 describe('spaceTags (the copy of a page given to Pagefind)', () => {
   it.each([
@@ -48,5 +48,16 @@ describe('mergeEntries (one bundle from one Pagefind run per language)', () => {
     const fr = entry({ fr: { hash: 'fr_1', wasm: 'fr', page_count: 1 } });
     expect(() => mergeEntries([fr, fr])).toThrow(/fr indexed twice/);
     expect(() => mergeEntries([])).toThrow(/no bundle/);
+  });
+});
+
+describe('sortValuesOf (merging the sorts of an index built in parts)', () => {
+  it('reads the sort carriers SearchFields writes, attribute escapes decoded', () => {
+    const html =
+      '<div hidden><span data-pagefind-filter="plan[data-value]" data-value="Dijon"></span>' +
+      '<span data-pagefind-sort="code[data-value]" data-value="0001 000001.000002"></span>' +
+      '<span data-pagefind-sort="title[data-value]" data-value="l&#39;ecole &amp; la &quot;cantine&quot; &lt;bio&gt; &#x2014;"></span></div>';
+    expect(sortValuesOf(html)).toEqual({ code: '0001 000001.000002', title: 'l\'ecole & la "cantine" <bio> —' });
+    expect(sortValuesOf('<p>rien</p>')).toEqual({});
   });
 });
