@@ -10,6 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { CborReader as Cbor } from '../../src/lib/search/cbor';
 
 const SIGNATURE = 'pagefind_dcd';
 
@@ -20,50 +21,6 @@ export interface MetaParts {
   chunks: { count: number; gzipBytes: number };
   /** Per sort key, the gzipped size of its permutation. */
   sorts: { key: string; gzipBytes: number }[];
-}
-
-/** A CBOR reader for what Pagefind writes: unsigned and negative integers, strings, arrays, maps. */
-class Cbor {
-  offset: number;
-  constructor(
-    private readonly buf: Buffer,
-    offset: number,
-  ) {
-    this.offset = offset;
-  }
-
-  private head(): { major: number; value: number } {
-    const initial = this.buf[this.offset++];
-    const info = initial & 31;
-    let value = info;
-    if (info === 24) value = this.buf[this.offset++];
-    else if (info === 25) (value = this.buf.readUInt16BE(this.offset)), (this.offset += 2);
-    else if (info === 26) (value = this.buf.readUInt32BE(this.offset)), (this.offset += 4);
-    else if (info === 27) (value = Number(this.buf.readBigUInt64BE(this.offset))), (this.offset += 8);
-    else if (info > 27) throw new Error(`pf_meta : octet CBOR non pris en charge (${initial}) à ${this.offset - 1}`);
-    return { major: initial >> 5, value };
-  }
-
-  /** The length of an array that starts here. */
-  arrayLength(): number {
-    const { major, value } = this.head();
-    if (major !== 4) throw new Error(`pf_meta : tableau attendu à ${this.offset}`);
-    return value;
-  }
-
-  read(): unknown {
-    const { major, value } = this.head();
-    if (major === 0) return value;
-    if (major === 1) return -1 - value;
-    if (major === 2 || major === 3) {
-      const bytes = this.buf.subarray(this.offset, (this.offset += value));
-      return major === 3 ? bytes.toString('utf8') : bytes;
-    }
-    if (major === 4) return Array.from({ length: value }, () => this.read());
-    if (major === 5) return Object.fromEntries(Array.from({ length: value }, () => [this.read(), this.read()]));
-    if (major === 7) return value;
-    throw new Error(`pf_meta : type CBOR ${major} inattendu à ${this.offset}`);
-  }
 }
 
 /** Splits a `.pf_meta` file into its parts, with their gzipped sizes. */
