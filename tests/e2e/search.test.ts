@@ -120,6 +120,28 @@ describe('search page', () => {
     }
   });
 
+  test('sorting by title orders results by their titles, not by their codes again', async () => {
+    const { page, problems } = await open(context, `recherche/?q=${encodeURIComponent('énergie')}&tri=titre`);
+    try {
+      await searched(page);
+      expect(await page.locator('select[name="tri"]').inputValue()).toBe('titre');
+      // The title as the index folds it: code (« 1.1.2 ») or level word and code (« Objectif 2.1 : ») set aside.
+      const titles = (await page.locator('[data-results] .search-result-title a').allTextContents()).map((t) =>
+        t
+          .replace(/^\s*(?:[\p{L}’' -]+ [\d.]+ : |[\d.]+[a-z]? )/u, '')
+          .normalize('NFD')
+          .replace(/\p{M}/gu, '')
+          .toLowerCase()
+          .trim(),
+      );
+      expect(titles.length).toBeGreaterThan(3);
+      expect(titles).toEqual([...titles].sort());
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   test('a result whose status is derived from its sub-actions says so next to the status', async () => {
     expect(built(join(DIST, 'dijon')), 'plan dijon non construit').toBe(true);
     const { page, problems } = await open(context, `recherche/?q=${encodeURIComponent('parapheur')}`);

@@ -55,6 +55,8 @@ export interface SearchPageData {
   kind: 'action' | 'node' | 'indicator';
   /** Result title, e.g. "36 Accompagner les acteurs…" (code first when there is one), in the page's language when the plan translates it. */
   title: string;
+  /** The title alone, without code or level word ("Accompagner les acteurs…"): what « sort by title » orders. */
+  name: string;
   /** The language the title is written in, when it is not the page's (an untranslated plan text). */
   titleLang?: UiLanguage;
   /** Values per facet; `[]` for a facet that does not apply to the page. */
@@ -104,7 +106,7 @@ export function sortableCode(code: string | undefined): string {
 export function sortValues(page: SearchPageData): Record<SearchSortKey, string> {
   return {
     code: `${String(page.planOrder).padStart(4, '0')} ${sortableCode(page.code)}`,
-    title: sortableText(page.title) || NONE,
+    title: sortableText(page.name) || NONE,
   };
 }
 
@@ -171,6 +173,7 @@ export function actionSearchData(index: PlanIndex, action: Action, language: UiL
   return {
     kind: 'action',
     title: titled(action.code, title.text),
+    name: title.text,
     titleLang: otherThan(title, language),
     facets: actionFacets(index, action),
     plan: planValue(meta),
@@ -191,6 +194,7 @@ export function nodeSearchData(index: PlanIndex, node: HierarchyNode, language: 
   return {
     kind: 'node',
     title: node.code && level ? `${levelWord(level, meta, language).singular} ${node.code} : ${title.text}` : title.text,
+    name: title.text,
     titleLang: otherThan(title, language),
     facets: nodeFacets(index, node),
     plan: planValue(meta),
@@ -211,6 +215,7 @@ export function indicatorSearchData(index: PlanIndex, indicator: Indicator, lang
   return {
     kind: 'indicator',
     title: title.text,
+    name: title.text,
     titleLang: otherThan(title, language),
     facets: indicatorFacets(index, indicator),
     plan: planValue(meta),

@@ -50,9 +50,10 @@ describe('searchAttributes', () => {
     expect(meta.fictional).toBe('oui');
   });
 
-  it('sort values: plan order first, folded titles, "~" for no code', () => {
-    expect(Object.fromEntries(values(searchAttributes(pages.node).fields, 'sort'))).toEqual({ code: '0002 000001.000001', title: 'objectif 1.1 : pedaler' });
-    expect(Object.fromEntries(values(searchAttributes(pages.action).fields, 'sort'))).toEqual({ code: '0002 000001.000001.000010', title: '1.1.10 ecoles a velo' });
+  it('sort values: plan order first, folded titles without code or level word, "~" for no code', () => {
+    // « Sort by title » orders titles, not codes again: « Écoles à vélo » among the É, « Pédaler » among the P.
+    expect(Object.fromEntries(values(searchAttributes(pages.node).fields, 'sort'))).toEqual({ code: '0002 000001.000001', title: 'pedaler' });
+    expect(Object.fromEntries(values(searchAttributes(pages.action).fields, 'sort'))).toEqual({ code: '0002 000001.000001.000010', title: 'ecoles a velo' });
     const noCode = actionSearchData(index, index.actions.get('x4')!, 'fr');
     expect(Object.fromEntries(values(searchAttributes(noCode).fields, 'sort')).code).toBe('0002 ~');
   });
