@@ -10,6 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import type { BundleEntry } from '../src/lib/search/bundle';
 import { CborWriter, readPagefindFile, writePagefindFile, type CborValue } from '../src/lib/search/cbor';
 import {
+  checkMergeable,
   chunkRanges,
   chunkWords,
   decodeFilter,
@@ -79,6 +80,7 @@ export function mergeShards(folders: string[], outputPath: string, sortValues: M
   const language = shards[0].language;
   if (shards.some((s) => s.language !== language || s.meta.version !== shards[0].meta.version))
     throw new Error(`Pagefind : morceaux d'index de langues ou de versions différentes (${folders.join(', ')})`);
+  checkMergeable(shards[0].meta.version);
   const offsets: number[] = [];
   let total = 0;
   for (const shard of shards) offsets.push(total), (total += shard.meta.pages.length);

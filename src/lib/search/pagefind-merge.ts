@@ -44,6 +44,23 @@ export interface PagefindMeta {
   metaKeys: string[];
 }
 
+/**
+ * The Pagefind versions whose files this module was written against and checked on
+ * (tests/build/search-shards.test.ts). Another version may store the same shapes with another
+ * meaning: the merge refuses it rather than publish a wrong index. After an upgrade, run that test
+ * and widen this.
+ */
+export const MERGEABLE_VERSIONS = /^1\.6\./u;
+
+/** Throws, saying what to do, when `version` is not one the merge knows. */
+export function checkMergeable(version: string): void {
+  if (!MERGEABLE_VERSIONS.test(version))
+    throw new Error(
+      `Pagefind ${version} : la fusion d'index en parties (site de plus de 5 000 pages par langue) n'est vérifiée que pour Pagefind 1.6 ; ` +
+        `lancer tests/build/search-shards.test.ts avec cette version, puis élargir MERGEABLE_VERSIONS (src/lib/search/pagefind-merge.ts)`,
+    );
+}
+
 /** Weight (wordSize) after which Pagefind starts a new index chunk. */
 export const CHUNK_LOCATIONS = 20_000;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  checkMergeable,
   chunkRanges,
   chunkWords,
   compareUtf8,
@@ -117,5 +118,12 @@ describe('decoding', () => {
     expect(() => decodeMeta(['1.6.0', []], 'pagefind.fr_1.pf_meta')).toThrow(/pagefind.fr_1.pf_meta : métadonnées de 6 éléments/);
     expect(() => decodeWords([[['a', [[0, [], []]]]]], 'index/fr_2.pf_index')).toThrow(/index\/fr_2.pf_index : mot/);
     expect(decodeWords([[['a', [[0, [1], []]], []]]], 'ok')).toEqual([['a', [[0, [1], []]], []]]);
+  });
+});
+
+describe('checkMergeable', () => {
+  it('accepts the Pagefind version the merge was checked on, and refuses another one saying what to do', () => {
+    expect(() => checkMergeable('1.6.0')).not.toThrow();
+    expect(() => checkMergeable('1.7.0')).toThrow(/Pagefind 1.7.0 .*search-shards.test.ts.*MERGEABLE_VERSIONS/);
   });
 });
