@@ -6,9 +6,8 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import type { BundleEntry } from '../src/lib/search/bundle';
-import { CborWriter, readPagefindFile, writePagefindFile, type CborValue } from '../src/lib/search/cbor';
+import { CborWriter, readPagefindFile, unwrapPagefindFile, writePagefindFile, type CborValue } from '../src/lib/search/cbor';
 import {
   checkMergeable,
   chunkRanges,
@@ -92,7 +91,7 @@ export function mergeShards(folders: string[], outputPath: string, sortValues: M
   const pages = shards.flatMap((shard) =>
     shard.meta.pages.map(([hash, ...rest]) => {
       const bytes = readFileSync(join(shard.folder, 'fragment', `${hash}.pf_fragment`));
-      const { url } = JSON.parse(readPagefindFragment(bytes)) as { url: string };
+      const { url } = JSON.parse(unwrapPagefindFile(bytes, hash).toString('utf8')) as { url: string };
       const pageValues = sortValues.get(url);
       if (!pageValues) throw new Error(`Pagefind : page indexée inconnue ${url}`);
       values.push(pageValues);
@@ -155,11 +154,3 @@ export function mergeShards(folders: string[], outputPath: string, sortValues: M
   };
   writeFileSync(join(outputPath, 'pagefind-entry.json'), JSON.stringify(entry));
 }
-
-/** The JSON of a fragment file (gzip of `pagefind_dcd` + JSON). */
-function readPagefindFragment(bytes: Buffer): string {
-  const text = gunzipSync(bytes).toString('utf8');
-  if (!text.startsWith('pagefind_dcd')) throw new Error('Pagefind : fragment sans signature');
-  return text.slice('pagefind_dcd'.length);
-}
-

@@ -9,10 +9,9 @@
  * part by part (each part alone, so their sum is a little above the file's size).
  */
 import { readFileSync } from 'node:fs';
-import { gunzipSync, gzipSync } from 'node:zlib';
-import { CborReader as Cbor } from '../../src/lib/search/cbor';
+import { gzipSync } from 'node:zlib';
+import { CborReader as Cbor, unwrapPagefindFile } from '../../src/lib/search/cbor';
 
-const SIGNATURE = 'pagefind_dcd';
 
 export interface MetaParts {
   /** Size of the file as served, in bytes. */
@@ -26,9 +25,8 @@ export interface MetaParts {
 /** Splits a `.pf_meta` file into its parts, with their gzipped sizes. */
 export function pagefindMetaParts(file: string): MetaParts {
   const served = readFileSync(file);
-  const raw = gunzipSync(served);
-  if (raw.subarray(0, SIGNATURE.length).toString() !== SIGNATURE) throw new Error(`${file} : pas un fichier de métadonnées Pagefind`);
-  const cbor = new Cbor(raw, SIGNATURE.length);
+  const raw = unwrapPagefindFile(served, file);
+  const cbor = new Cbor(raw);
   const length = cbor.arrayLength();
   const parts: { value: unknown; start: number; end: number }[] = [];
   for (let i = 0; i < length; i++) {

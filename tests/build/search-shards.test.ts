@@ -5,10 +5,9 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { indexSearch } from '../../scripts/search-index';
-import { readPagefindFile } from '../../src/lib/search/cbor';
+import { readPagefindFile, unwrapPagefindFile } from '../../src/lib/search/cbor';
 import { decodeFilter, decodeMeta, decodeWords, type PagefindMeta, type Posting } from '../../src/lib/search/pagefind-merge';
 import { DIST, requireDist } from '../helpers/site';
 
@@ -42,8 +41,9 @@ function decodeBundle(folder: string): Decoded {
     const fragments = new Map<string, string>();
     const wordCounts = new Map<string, number>();
     const urls = meta.pages.map(([fragment, wordCount]) => {
-      const json = gunzipSync(readFileSync(join(folder, 'fragment', `${fragment}.pf_fragment`))).toString('utf8');
-      const url = (JSON.parse(json.slice('pagefind_dcd'.length)) as { url: string }).url;
+      const file = join(folder, 'fragment', `${fragment}.pf_fragment`);
+      const json = unwrapPagefindFile(readFileSync(file), file).toString('utf8');
+      const url = (JSON.parse(json) as { url: string }).url;
       fragments.set(url, json);
       wordCounts.set(url, wordCount);
       return url;

@@ -2,6 +2,7 @@
  * Pure helpers of the search-index step (scripts/search-index.ts): what Pagefind is given of a
  * page, and how the per-language bundles it writes become one.
  */
+import { decodeEntities } from '../import/html';
 
 /** Closing tags after which a reader sees a break (a cell, a term, a badge), even when no space follows. */
 const SEPARATED = /<\/(span|a|strong|em|b|i|time|abbr|code|small|label|mark|dt|dd|li|td|th|p|div|h[1-6]|caption|figcaption|summary)>/giu;
@@ -27,16 +28,6 @@ export function htmlLang(html: string): string | undefined {
   return /\slang=["']?([A-Za-z-]+)/u.exec(tag)?.[1]?.toLowerCase();
 }
 
-/** The five characters Astro escapes in attribute values, and numeric references. */
-const ATTRIBUTE_ENTITY = /&(?:#(\d+)|#x([0-9a-f]+)|(amp|quot|lt|gt|apos));/giu;
-const NAMED: Record<string, string> = { amp: '&', quot: '"', lt: '<', gt: '>', apos: "'" };
-
-function decodeAttribute(value: string): string {
-  return value.replace(ATTRIBUTE_ENTITY, (_, dec: string, hex: string, name: string) =>
-    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : NAMED[name.toLowerCase()],
-  );
-}
-
 /** A sort carrier as lib/search/attributes writes it: `<span data-pagefind-sort="key[data-value]" data-value="…">`. */
 const SORT_CARRIER = /<span data-pagefind-sort="([\w-]+)\[data-value\]" data-value="([^"]*)"/gu;
 
@@ -50,7 +41,7 @@ export function sortValuesOf(html: string): Record<string, string> {
   // Copied out of the page: a match is a slice that keeps the whole page in memory (V8), and the
   // values of every page of a site are kept until its index parts are merged.
   const own = (s: string) => Buffer.from(s, 'utf8').toString('utf8');
-  for (const [, key, value] of html.matchAll(SORT_CARRIER)) values[own(key)] = own(decodeAttribute(value));
+  for (const [, key, value] of html.matchAll(SORT_CARRIER)) values[own(key)] = own(decodeEntities(value));
   return values;
 }
 

@@ -5,7 +5,7 @@
  * Pagefind that changed its format fails the build instead of yielding a wrong index.
  *
  * A Pagefind file is gzip of the signature `pagefind_dcd` followed by one CBOR value
- * (`readPagefindFile`, `writePagefindFile`).
+ * (`readPagefindFile`, `writePagefindFile`), or by JSON for a page's fragment (`unwrapPagefindFile`).
  */
 import { gunzipSync, gzipSync, constants } from 'node:zlib';
 
@@ -127,11 +127,17 @@ export class CborWriter {
   }
 }
 
-/** The CBOR value of a Pagefind file (`.pf_meta`, `.pf_index`, `.pf_filter`), from its served bytes. */
-export function readPagefindFile(served: Buffer, name = 'fichier Pagefind'): CborValue {
+/** What a Pagefind file holds after its signature (CBOR, or a fragment's JSON), from its served bytes. */
+export function unwrapPagefindFile(served: Buffer, name = 'fichier Pagefind'): Buffer {
   const raw = gunzipSync(served);
   if (raw.subarray(0, SIGNATURE.length).toString('utf8') !== SIGNATURE) throw new Error(`${name} : signature ${SIGNATURE} absente`);
-  const reader = new CborReader(raw, SIGNATURE.length);
+  return raw.subarray(SIGNATURE.length);
+}
+
+/** The CBOR value of a Pagefind file (`.pf_meta`, `.pf_index`, `.pf_filter`), from its served bytes. */
+export function readPagefindFile(served: Buffer, name = 'fichier Pagefind'): CborValue {
+  const raw = unwrapPagefindFile(served, name);
+  const reader = new CborReader(raw);
   const value = reader.read();
   if (!reader.done) throw new Error(`${name} : ${raw.length - reader.offset} octets après la valeur CBOR`);
   return value;
