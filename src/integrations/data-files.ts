@@ -12,7 +12,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { once } from 'node:events';
-import { closeSync, copyFileSync, createWriteStream, mkdirSync, openSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, createWriteStream, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -59,6 +59,26 @@ export function spillTo(dir: string, path: string, chunks: Iterable<string | Uin
     closeSync(fd);
   }
   return total;
+}
+
+/**
+ * The bytes of a file, in chunks of at most 1 MiB read as they are asked for: a spilled file read
+ * back (for the ZIP, for its hash), never held whole beyond what the reader keeps.
+ */
+export function* readChunks(path: string): Generator<Uint8Array> {
+  const fd = openSync(path, 'r');
+  try {
+    // Most files are a few kilobytes: no megabyte buffer for them.
+    const size = Math.max(1, Math.min(SPILL_BUFFER, fstatSync(fd).size));
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(size);
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) return;
+      yield chunk.subarray(0, read);
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Moves a finished scratch file into the output folder (copies it across file systems). */

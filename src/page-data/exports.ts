@@ -5,7 +5,7 @@
 import { planCharts } from '../lib/charts/catalog';
 import { tableToCsv } from '../lib/charts/csv';
 import { buildExports, isStreamed, type ChartCsv, type Exports } from '../lib/export/bundle';
-import { shareStreamedFiles, spillTo } from '../integrations/data-files';
+import { readChunks, shareStreamedFiles, spillTo } from '../integrations/data-files';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -115,7 +115,8 @@ async function build({ plans, index }: Catalog): Promise<Exports> {
     spill: scratchDir
       ? (path, body) => {
           scratch.set(path, join(scratchDir, path));
-          return spillTo(scratchDir, path, body());
+          const bytes = spillTo(scratchDir, path, body());
+          return { bytes, body: () => readChunks(join(scratchDir, path)) };
         }
       : undefined,
     plans,

@@ -34,14 +34,14 @@ import type { PlanChange } from '../history/changes';
 import { checkResources, formatTableProblem, type CheckedResource } from './check';
 import { citationLine, releaseCitationLine } from './citation';
 import type { ReleaseFile, ReleaseInfo } from '../bilans/types';
-import { formulaLikeCells, toCsv, toJson } from './csv';
+import { formulaLikeCells } from './csv';
 import { dataPackage, distinctLicenses, tableSchema, type DescriptorTranslations, type ResourceFile } from './datapackage';
 import { dcatCatalog, type DcatDataset, type LocalizedText } from './dcat';
 import { actionCsv, actionJson } from './action';
 import { actionRowsGrouped, concatRows, planRows, type Row, type TableRows } from './rows';
 import { EXPORT_TABLES, exportTablesIn, type ExportTable } from './schema';
 import { csvChunks, jsonChunks, measureChunks } from './stream';
-import { xlsx, xlsxChunks, type Sheet } from './xlsx';
+import { xlsxChunks, type Sheet } from './xlsx';
 import { zipChunks, type ZipEntry } from './zip';
 
 /** The scope of the files of all public plans. A plan may not use this slug. */
@@ -92,11 +92,13 @@ export interface ExportInput {
   /** Every field change of each plan, oldest first, for `donnees/<plan>/changements.csv|json` (empty without history). */
   changes?: Record<string, PlanChange[]>;
   /**
-   * Called once per streamed file with its chunks; returns its size in bytes. By default the
-   * chunks are only counted; a build passes a function that writes them to a scratch file as it
-   * counts, so that the file is made once (page-data/exports, integrations/data-files).
+   * Called once per streamed file with its chunks; returns its size in bytes and the way to read
+   * it again. By default the chunks are only counted, and the file is made again from its rows
+   * each time it is read; a build passes a function that writes them to a scratch file as it
+   * counts and reads that file back, so that the file is made once (page-data/exports,
+   * integrations/data-files) and its rows can go once every file is made.
    */
-  spill?: (path: string, body: StreamedBody) => number;
+  spill?: (path: string, body: StreamedBody) => { bytes: number; body: StreamedBody };
 }
 
 /** A bilan as the exports list it: its files (from SHA256SUMS) and the ZIP of them. */
@@ -209,7 +211,8 @@ function file(path: string, body: string | Uint8Array, mediaType: string): DataF
 
 /** A streamed file: its size is measured by reading its chunks once (see ExportInput.spill), which are not kept. */
 function streamedFile(path: string, body: StreamedBody, mediaType: string, spill: ExportInput['spill']): DataFile {
-  return { path, body, mediaType, bytes: spill ? spill(path, body) : measureChunks(body()).bytes };
+  if (spill) return { path, mediaType, ...spill(path, body) };
+  return { path, body, mediaType, bytes: measureChunks(body()).bytes };
 }
 
 const latest = (days: (string | undefined)[]) => days.filter((d): d is string => !!d).sort().at(-1);
@@ -319,20 +322,16 @@ export function buildExports(input: ExportInput): Exports {
       const rows = s.rows[table.name];
       const csvPath = paths.dataFile(s.scope, `${table.name}.csv`);
       const jsonPath = paths.dataFile(s.scope, `${table.name}.json`);
-      // The text of the CSV is needed once, for the schema check and the package's hash; the
-      // all-plans file keeps only the way to write it again, row by row.
-      const csvText = toCsv(table.columns, rows);
       // Every table file is streamed: a plan's own tables grow with it as the all-plans ones do.
       const csv = add(streamedFile(csvPath, () => csvChunks(table.columns, rows), MEDIA.csv, input.spill));
       const json = add(streamedFile(jsonPath, () => jsonChunks(table.columns, rows), MEDIA.json, input.spill));
       tables.push({ table, rows: rows.length, csv, json });
       formulaCells += formulaLikeCells(table.columns, rows).length;
-      resources.push({ table: tablesIn(lang.main)[i], translations: translated(table.name), path: s.plan ? `${table.name}.csv` : `${ALL_PLANS}/${table.name}.csv`, body: csvText });
+      // The text of the CSV is needed once, for the schema check and the package's hash: read
+      // back from the file as written (a build's scratch file), not made a second time.
+      resources.push({ table: tablesIn(lang.main)[i], translations: translated(table.name), path: s.plan ? `${table.name}.csv` : `${ALL_PLANS}/${table.name}.csv`, body: fileText(csv) });
       if (inZip) {
-        zipEntries.push(
-          { path: `${zipDir}/${table.name}.csv`, data: () => toCsv(table.columns, rows) },
-          { path: `${zipDir}/${table.name}.json`, data: () => toJson(table.columns, rows) },
-        );
+        zipEntries.push({ path: `${zipDir}/${table.name}.csv`, data: () => fileContent(csv) }, { path: `${zipDir}/${table.name}.json`, data: () => fileContent(json) });
       }
     }
 
@@ -359,7 +358,7 @@ export function buildExports(input: ExportInput): Exports {
     ];
     const bookPath = paths.dataFile(s.scope, `${s.scope}.xlsx`);
     const book = add(streamedFile(bookPath, () => xlsxChunks(sheets, lastUpdated), MEDIA.xlsx, input.spill));
-    if (inZip) zipEntries.push({ path: `${zipDir}/${s.scope}.xlsx`, data: () => xlsx(sheets, lastUpdated) });
+    if (inZip) zipEntries.push({ path: `${zipDir}/${s.scope}.xlsx`, data: () => fileContent(book) });
 
     const pkgPath = s.plan ? paths.dataFile(s.scope, 'datapackage.json') : paths.dataPackage();
     const packageTexts = (language: UiLanguage) => {

@@ -5,7 +5,11 @@ import Papa from 'papaparse';
 import { crc32 as zlibCrc32 } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { buildExports, fileContent, fileText } from '../../../src/lib/export/bundle';
+import { buildExports, fileContent, fileText, isStreamed } from '../../../src/lib/export/bundle';
+import { readChunks, spillTo } from '../../../src/integrations/data-files';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { feedEvents, eventTitle } from '../../../src/lib/export/atom';
 import { citationLine } from '../../../src/lib/export/citation';
 import { cellText, formulaLikeCells, plainNumber, toCsv, toJson } from '../../../src/lib/export/csv';
@@ -194,6 +198,29 @@ describe('buildExports', () => {
     expect(a.files.map((f) => f.path)).toEqual(b.files.map((f) => f.path));
     const differ = a.files.filter((f, i) => Buffer.compare(Buffer.from(fileContent(f)), Buffer.from(fileContent(b.files[i]))) !== 0).map((f) => f.path);
     expect(differ).toEqual([]);
+  }, 60_000);
+
+  test('files written to scratch files and read back (as a build does) are the files made from the rows', () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'exports-'));
+    try {
+      const spilled = new Set<string>();
+      const read = buildExports({
+        ...input(),
+        spill: (path, body) => {
+          spilled.add(path);
+          return { bytes: spillTo(scratch, path, body()), body: () => readChunks(join(scratch, path)) };
+        },
+      });
+      const made = buildExports(input());
+      // Every table file, workbook, action file and the archive went through the scratch folder.
+      expect(spilled.size).toBe(made.files.filter(isStreamed).length);
+      expect(spilled.has('donnees/plans-climat-donnees.zip')).toBe(true);
+      expect(read.files.map((f) => [f.path, f.bytes])).toEqual(made.files.map((f) => [f.path, f.bytes]));
+      const differ = read.files.filter((f, i) => Buffer.compare(Buffer.from(fileContent(f)), Buffer.from(fileContent(made.files[i]))) !== 0).map((f) => f.path);
+      expect(differ).toEqual([]);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
   }, 60_000);
 
   test('fictional plans stay out of the all-plans files, the archive and the catalogue', () => {

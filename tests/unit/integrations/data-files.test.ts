@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, expect, test } from 'vitest';
 import { existsSync, mkdirSync } from 'node:fs';
-import dataFiles, { shareStreamedFiles, spillTo, writeStreamed } from '../../../src/integrations/data-files';
+import dataFiles, { readChunks, shareStreamedFiles, spillTo, writeStreamed } from '../../../src/integrations/data-files';
 
 const dir = mkdtempSync(join(tmpdir(), 'data-files-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -28,6 +28,18 @@ test('after the build, the shared files are written; a size other than announced
   expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('abc');
   shareStreamedFiles([{ path: 'b.txt', bytes: 4, body: () => ['abc'] }]);
   await expect(hook({ dir: pathToFileURL(`${dir}/`), logger })).rejects.toThrow(/b\.txt : 3 octets écrits, 4 annoncés/);
+});
+
+test('a spilt file reads back as the bytes written, in chunks of at most a megabyte', () => {
+  const scratch = join(dir, 'relu');
+  mkdirSync(scratch);
+  const chunks = ['é'.repeat(700_000), new Uint8Array([0, 255]), ''];
+  const bytes = spillTo(scratch, 'a/b.csv', chunks);
+  const back = [...readChunks(join(scratch, 'a/b.csv'))];
+  expect(back.map((c) => c.length)).toEqual([1 << 20, bytes - (1 << 20)]);
+  expect(Buffer.concat(back)).toEqual(Buffer.concat([Buffer.from('é'.repeat(700_000)), Buffer.from([0, 255])]));
+  spillTo(scratch, 'vide.csv', []);
+  expect([...readChunks(join(scratch, 'vide.csv'))]).toEqual([]);
 });
 
 test('a file spilt while measured is moved into place after the build, its scratch folder removed', async () => {
