@@ -1,11 +1,12 @@
 /**
  * Writes the data files that grow with the plans after the build (`astro:build:done`), by streaming
  * their chunks to disk: every table file (a plan's and all plans'), the workbooks, each action's
- * CSV and JSON and the ZIP of every public file (hundreds of megabytes for a thousand plans), and
- * Astro holds an endpoint's whole response in memory before writing it. So these files have no endpoint in a build: the build's
- * exports (page-data/exports) hand them over through {@link shareStreamedFiles}, with their announced
- * size, and this integration writes them one chunk at a time, then checks each size against what
- * the data page and the catalogue announced (a mismatch fails the build).
+ * CSV and JSON, the data packages, the Atom feeds, the DCAT catalogue and the ZIP of every public
+ * file (hundreds of megabytes for a thousand plans), and Astro holds an endpoint's whole response
+ * in memory before writing it. So these files have no endpoint in a build: the build's exports
+ * (page-data/exports) hand them over through {@link shareStreamedFiles}, with their announced size,
+ * and this integration writes them one chunk at a time, then checks each size against what the
+ * data page and the catalogue announced (a mismatch fails the build).
  *
  * The hand-over goes through `globalThis`: the pages' code and this integration are loaded as
  * different module instances (the built pages and the config), in the one build process.

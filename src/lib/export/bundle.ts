@@ -119,9 +119,9 @@ export interface DataFile {
   path: string;
   /**
    * The content; for the files that grow with the plans (every table file, per plan and of all
-   * plans, the workbooks, each action's files and the ZIP), a function that yields it in chunks
-   * each time it is called: those are never kept whole, and are written after the pages by
-   * streaming (see isStreamed, integrations/data-files).
+   * plans, the workbooks, each action's files, the data packages, the feeds, the catalogue and
+   * the ZIP), a function that yields it in chunks each time it is called: those are never kept
+   * whole, and are written after the pages by streaming (see isStreamed, integrations/data-files).
    */
   body: string | Uint8Array | StreamedBody;
   mediaType: string;
@@ -385,8 +385,8 @@ export function buildExports(input: ExportInput): Exports {
       resources,
       fictional,
     });
-    const pkg = add(file(pkgPath, JSON.stringify(descriptor, null, 2) + '\n', MEDIA.json));
-    if (inZip) zipEntries.push({ path: s.plan ? `${zipDir}/datapackage.json` : 'datapackage.json', data: pkg.body as string });
+    const pkg = add(streamedFile(pkgPath, () => [JSON.stringify(descriptor, null, 2) + '\n'], MEDIA.json, input.spill));
+    if (inZip) zipEntries.push({ path: s.plan ? `${zipDir}/datapackage.json` : 'datapackage.json', data: () => fileContent(pkg) });
 
     const events = s.plan ? feedEvents(s.plan) : mergeEvents(s.plans.map(feedEvents));
     const feeds: Partial<Record<UiLanguage, DataFile>> = {};
@@ -405,26 +405,30 @@ export function buildExports(input: ExportInput): Exports {
         subtitle = w.siteSubtitle;
       }
       feeds[language] = add(
-        file(
+        streamedFile(
           feedPath,
-          atomFeed({
-            language,
-            siteUrl,
-            path: feedPath,
-            page: s.plan ? paths.plan(s.scope) : paths.portal(),
-            link: (path, plan) => siteUrl + lang.prefix(plan ? lang.pageLanguage(plan, language) : language) + path,
-            ...(s.plan ? { plan: s.plan.meta } : {}),
-            title: feedTitle,
-            subtitle,
-            author: site.publisher,
-            rights: licences.map((l) => l.name).join(' ; ') || undefined,
-            fallbackDay: lastUpdated,
-            withPlan: !s.plan,
-            events,
-            changes: s.plan ? input.changeEntries?.[language]?.[s.scope] : undefined,
-            changesLanguage: language,
-          }),
+          // A feed is not kept: a thousand plans' feeds were tens of megabytes of text.
+          () => [
+            atomFeed({
+              language,
+              siteUrl,
+              path: feedPath,
+              page: s.plan ? paths.plan(s.scope) : paths.portal(),
+              link: (path, plan) => siteUrl + lang.prefix(plan ? lang.pageLanguage(plan, language) : language) + path,
+              ...(s.plan ? { plan: s.plan.meta } : {}),
+              title: feedTitle,
+              subtitle,
+              author: site.publisher,
+              rights: licences.map((l) => l.name).join(' ; ') || undefined,
+              fallbackDay: lastUpdated,
+              withPlan: !s.plan,
+              events,
+              changes: s.plan ? input.changeEntries?.[language]?.[s.scope] : undefined,
+              changesLanguage: language,
+            }),
+          ],
           MEDIA.atom,
+          input.spill,
         ),
       );
     }
@@ -540,24 +544,28 @@ export function buildExports(input: ExportInput): Exports {
     });
   }
   const catalog = add(
-    file(
+    streamedFile(
       paths.catalog(),
-      JSON.stringify(
-        dcatCatalog({
-          url: siteUrl + paths.catalog(),
-          languages: lang.all,
-          // The site's name and tagline exist in its default language only (site.yml).
-          title: [{ lang: lang.main, text: site.title }],
-          description: [{ lang: lang.main, text: site.tagline }, ...lang.others.map((l) => ({ lang: l, text: words(l).files.catalogDescription }))],
-          homepage: siteUrl,
-          publisher: { name: site.publisher, ...(site.publisherUrl ? { url: site.publisherUrl } : {}) },
-          ...(site.contactUrl && /^https?:/.test(site.contactUrl) ? { contactUrl: site.contactUrl } : {}),
-          datasets: catalogDatasets,
-        }),
-        null,
-        2,
-      ) + '\n',
+      // Made and written once, not kept: for a thousand plans it is over 100 MB of JSON.
+      () => [
+        JSON.stringify(
+          dcatCatalog({
+            url: siteUrl + paths.catalog(),
+            languages: lang.all,
+            // The site's name and tagline exist in its default language only (site.yml).
+            title: [{ lang: lang.main, text: site.title }],
+            description: [{ lang: lang.main, text: site.tagline }, ...lang.others.map((l) => ({ lang: l, text: words(l).files.catalogDescription }))],
+            homepage: siteUrl,
+            publisher: { name: site.publisher, ...(site.publisherUrl ? { url: site.publisherUrl } : {}) },
+            ...(site.contactUrl && /^https?:/.test(site.contactUrl) ? { contactUrl: site.contactUrl } : {}),
+            datasets: catalogDatasets,
+          }),
+          null,
+          2,
+        ) + '\n',
+      ],
       MEDIA.jsonld,
+      input.spill,
     ),
   );
 

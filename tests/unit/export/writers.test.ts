@@ -234,9 +234,9 @@ describe('buildExports', () => {
     expect(rows.filter((r) => r.fictif !== 'false' || fictional.includes(r.plan))).toEqual([]);
     const own = Papa.parse<Record<string, string>>(fileText(ex.byPath.get(`donnees/${fictional[0]}/actions.csv`)!), { header: true, skipEmptyLines: true }).data;
     expect(own.every((r) => r.fictif === 'true')).toBe(true);
-    expect(JSON.parse(ex.byPath.get(`donnees/${fictional[0]}/datapackage.json`)!.body as string).fictif).toBe(true);
+    expect(JSON.parse(fileText(ex.byPath.get(`donnees/${fictional[0]}/datapackage.json`)!)).fictif).toBe(true);
     expect(unzip(fileContent(ex.zip)).filter((e) => fictional.some((f) => e.path.startsWith(`${f}/`)))).toEqual([]);
-    expect(ex.catalog.body as string).not.toMatch(new RegExp(`#${fictional[0]}"`));
+    expect(fileText(ex.catalog)).not.toMatch(new RegExp(`#${fictional[0]}"`));
   }, 30_000);
 
   test('a site whose only plan is fictional still writes the all-plans files, with headers only', () => {
