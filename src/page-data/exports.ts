@@ -80,9 +80,27 @@ export async function getActionFiles(planIndex: PlanIndex, actionId: string): Pr
   return actionDataFiles(planIndex, actionId, { siteUrl: siteRootUrl(), lastUpdated: lastUpdated(planIndex.plan) });
 }
 
+/** The CSV texts of the last plan whose charts were asked for: the ZIP takes a plan's charts in a row. */
+let lastChartCsvs: { planIndex: PlanIndex; texts: Map<string, string> } | undefined;
+
+/** One chart's CSV, made again from the plan's index (the same rows as its page and its endpoint). */
+export function chartCsv(planIndex: PlanIndex, id: string): string {
+  if (lastChartCsvs?.planIndex !== planIndex) {
+    lastChartCsvs = { planIndex, texts: new Map(planCharts(planIndex).map(({ chart, file }) => [file.id, tableToCsv(chart.table)])) };
+  }
+  const text = lastChartCsvs.texts.get(id);
+  if (text === undefined) throw new Error(`graphique inconnu : ${planIndex.plan.meta.slug}/${id}`);
+  return text;
+}
+
 async function build({ plans, index }: Catalog): Promise<Exports> {
   const charts: ChartCsv[] = [...index.values()].flatMap((planIndex) =>
-    planCharts(planIndex).map(({ chart, file }) => ({ ...file, csv: tableToCsv(chart.table), rows: chart.table.rows.length })),
+    planCharts(planIndex).map(({ chart, file }) => ({
+      ...file,
+      bytes: Buffer.byteLength(tableToCsv(chart.table), 'utf8'),
+      rows: chart.table.rows.length,
+      csv: () => chartCsv(planIndex, file.id),
+    })),
   );
   const history = await getFieldHistory();
   const releases = Object.fromEntries(

@@ -55,7 +55,10 @@ export interface ChartCsv {
   path: string;
   /** Site path of the page showing the chart. */
   page: string;
-  csv: string;
+  /** The CSV text, made when asked (the ZIP): a portal's charts would hold hundreds of megabytes. */
+  csv: () => string;
+  /** Size of the CSV in bytes. */
+  bytes: number;
   rows: number;
 }
 
@@ -215,6 +218,12 @@ function streamedFile(path: string, body: StreamedBody, mediaType: string, spill
   return { path, body, mediaType, bytes: measureChunks(body()).bytes };
 }
 
+/** Size and SHA-256 of a file as a data package states them, read in chunks (a streamed file is not made whole). */
+function digest(f: DataFile): { bytes: number; hash: string } {
+  const { bytes, sha256 } = measureChunks(typeof f.body === 'function' ? f.body() : [f.body]);
+  return { bytes, hash: `sha256:${sha256}` };
+}
+
 const latest = (days: (string | undefined)[]) => days.filter((d): d is string => !!d).sort().at(-1);
 
 export { ACTION_CSV_COLUMNS } from './action';
@@ -316,7 +325,7 @@ export function buildExports(input: ExportInput): Exports {
 
     const tables: TableFiles[] = [];
     let formulaCells = 0;
-    const resources: ResourceFile[] = [];
+    const resources: (ResourceFile & { text: () => string })[] = [];
     const translated = (name: string) => lang.others.map((language) => ({ language, table: tablesIn(language).find((t) => t.name === name)! }));
     for (const [i, table] of EXPORT_TABLES.entries()) {
       const rows = s.rows[table.name];
@@ -327,9 +336,9 @@ export function buildExports(input: ExportInput): Exports {
       const json = add(streamedFile(jsonPath, () => jsonChunks(table.columns, rows), MEDIA.json, input.spill));
       tables.push({ table, rows: rows.length, csv, json });
       formulaCells += formulaLikeCells(table.columns, rows).length;
-      // The text of the CSV is needed once, for the schema check and the package's hash: read
-      // back from the file as written (a build's scratch file), not made a second time.
-      resources.push({ table: tablesIn(lang.main)[i], translations: translated(table.name), path: s.plan ? `${table.name}.csv` : `${ALL_PLANS}/${table.name}.csv`, body: fileText(csv) });
+      // The package's hash and the schema check read the file as written (a build's scratch
+      // file), not made a second time, and one table at a time.
+      resources.push({ table: tablesIn(lang.main)[i], translations: translated(table.name), path: s.plan ? `${table.name}.csv` : `${ALL_PLANS}/${table.name}.csv`, ...digest(csv), text: () => fileText(csv) });
       if (inZip) {
         zipEntries.push({ path: `${zipDir}/${table.name}.csv`, data: () => fileContent(csv) }, { path: `${zipDir}/${table.name}.json`, data: () => fileContent(json) });
       }
@@ -343,12 +352,13 @@ export function buildExports(input: ExportInput): Exports {
         table: changesTableIn(lang.main),
         translations: lang.others.map((language) => ({ language, table: changesTableIn(language) })),
         path: 'changements.csv',
-        body: csv.body as string,
+        ...digest(csv),
+        text: () => fileText(csv),
       });
     }
 
     const check = checkResources(
-      resources.map((r): CheckedResource => ({ name: r.table.name, csv: r.body, schema: tableSchema(r.table, s.plan ? 'plan' : 'all') })),
+      resources.map((r): CheckedResource => ({ name: r.table.name, csv: r.text, schema: tableSchema(r.table, s.plan ? 'plan' : 'all') })),
     );
     for (const p of check) problems.push(`${s.scope}/${formatTableProblem(p)}`);
 
@@ -540,7 +550,7 @@ export function buildExports(input: ExportInput): Exports {
       creator: plan.territory,
       landingPage: `${dataPage}#${d.scope}-graphiques`,
       // Chart titles are written by lib/charts in the default language.
-      distributions: d.charts.map((c) => ({ title: [{ lang: lang.main, text: `${c.title} (CSV)` }], url: siteUrl + c.path, mediaType: 'text/csv', bytes: Buffer.byteLength(c.csv, 'utf8') })),
+      distributions: d.charts.map((c) => ({ title: [{ lang: lang.main, text: `${c.title} (CSV)` }], url: siteUrl + c.path, mediaType: 'text/csv', bytes: c.bytes })),
     });
   }
   const catalog = add(

@@ -11,8 +11,11 @@ import type { ForeignKey, TableSchema, TableSchemaField } from './datapackage';
 
 export interface CheckedResource {
   name: string;
-  /** The CSV text of the resource. */
-  csv: string;
+  /**
+   * The CSV text of the resource, or a function that reads it: resources are parsed one at a
+   * time, so a portal's all-plans tables are never all held parsed at once.
+   */
+  csv: string | (() => string);
   schema: TableSchema;
 }
 
@@ -68,27 +71,78 @@ export function cellProblem(field: TableSchemaField, value: string): string | un
 
 const keyOf = (cells: string[]) => JSON.stringify(cells);
 
+/** The rows of a resource that name a key of another, kept for the foreign-key pass. */
+interface References {
+  fk: ForeignKey;
+  /** Columns of the key in the resource's own header; undefined when one is absent. */
+  found: boolean;
+  /** Each filled reference: its key and its line. */
+  keys: string[];
+  lines: number[];
+}
+
 /**
  * Validates resources against their Table Schemas, foreign keys included (resolved among the
  * resources given, by name). Returns every problem found; an empty list means valid.
+ *
+ * One resource is parsed at a time: what the foreign keys need (the referenced keys of each
+ * table, the references of each row) is kept, the parsed rows are not.
  */
 export function checkResources(resources: CheckedResource[]): TableProblem[] {
   const problems: TableProblem[] = [];
-  const parsed = new Map(resources.map((r) => [r.name, { ...r, ...readCsv(r.csv) }]));
+  const byName = new Map(resources.map((r) => [r.name, r]));
+  // The keys each table is referenced by: `<fields>` joined, per resource name.
+  const referenced = new Map<string, Set<string>>();
+  for (const r of resources) {
+    for (const fk of r.schema.foreignKeys ?? []) {
+      if (!referenced.has(fk.reference.resource)) referenced.set(fk.reference.resource, new Set());
+      referenced.get(fk.reference.resource)!.add(keyOf(fk.reference.fields));
+    }
+  }
+  const headers = new Map<string, string[]>();
+  /** For each resource name and referenced fields (keyOf), the keys its rows offer. */
+  const offered = new Map<string, Map<string, Set<string>>>();
+  const references = new Map<string, References[]>();
 
-  for (const r of parsed.values()) {
+  for (const r of resources) {
+    const { header, rows } = readCsv(typeof r.csv === 'function' ? r.csv() : r.csv);
+    headers.set(r.name, header);
     const add = (line: number, field: string, message: string) => problems.push({ resource: r.name, line, field, message });
+
+    const keys = new Map<string, Set<string>>();
+    for (const fieldsKey of referenced.get(r.name) ?? []) {
+      const index = (JSON.parse(fieldsKey) as string[]).map((f) => header.indexOf(f));
+      keys.set(fieldsKey, index.includes(-1) ? new Set() : new Set(rows.map((cells) => keyOf(index.map((j) => cells[j])))));
+    }
+    offered.set(r.name, keys);
+
+    const missing = new Set(r.schema.missingValues);
+    references.set(
+      r.name,
+      (r.schema.foreignKeys ?? []).map((fk) => {
+        const localIndex = fk.fields.map((f) => header.indexOf(f));
+        const refs: References = { fk, found: !localIndex.includes(-1), keys: [], lines: [] };
+        if (!refs.found) return refs;
+        rows.forEach((cells, i) => {
+          const values = localIndex.map((j) => cells[j]);
+          if (values.every((v) => missing.has(v))) return;
+          refs.keys.push(keyOf(values));
+          refs.lines.push(i + 2);
+        });
+        return refs;
+      }),
+    );
+
     const names = r.schema.fields.map((f) => f.name);
-    if (keyOf(r.header) !== keyOf(names)) {
-      add(1, '-', `en-tête « ${r.header.join(',')} » au lieu de « ${names.join(',')} »`);
+    if (keyOf(header) !== keyOf(names)) {
+      add(1, '-', `en-tête « ${header.join(',')} » au lieu de « ${names.join(',')} »`);
       continue;
     }
-    const missing = new Set(r.schema.missingValues);
     // A table without a primary key (the changes file) has no key to check.
     const primaryKey = r.schema.primaryKey ?? [];
     const pkIndex = primaryKey.map((f) => names.indexOf(f));
     const seen = new Map<string, number>();
-    r.rows.forEach((cells, i) => {
+    rows.forEach((cells, i) => {
       const line = i + 2;
       if (cells.length !== names.length) {
         add(line, '-', `${cells.length} cellule(s) au lieu de ${names.length}`);
@@ -112,37 +166,27 @@ export function checkResources(resources: CheckedResource[]): TableProblem[] {
     });
   }
 
-  for (const r of parsed.values()) {
-    // A loop, not push(...): a broken key may yield a problem per row, 100 000 of them.
-    for (const fk of r.schema.foreignKeys ?? []) for (const p of checkForeignKey(r.name, r, fk, parsed)) problems.push(p);
-  }
-  return problems;
-}
-
-function checkForeignKey(
-  name: string,
-  r: { header: string[]; rows: string[][]; schema: TableSchema },
-  fk: ForeignKey,
-  all: Map<string, { header: string[]; rows: string[][]; schema: TableSchema }>,
-): TableProblem[] {
-  const target = all.get(fk.reference.resource);
-  const label = `${fk.fields.join('+')} → ${fk.reference.resource}.${fk.reference.fields.join('+')}`;
-  if (!target) return [{ resource: name, line: 0, field: fk.fields.join('+'), message: `ressource référencée absente : ${label}` }];
-  const targetIndex = fk.reference.fields.map((f) => target.header.indexOf(f));
-  const localIndex = fk.fields.map((f) => r.header.indexOf(f));
-  if (targetIndex.includes(-1) || localIndex.includes(-1)) {
-    return [{ resource: name, line: 0, field: fk.fields.join('+'), message: `colonne inconnue dans la clé ${label}` }];
-  }
-  const keys = new Set(target.rows.map((cells) => keyOf(targetIndex.map((j) => cells[j]))));
-  const missing = new Set(r.schema.missingValues);
-  const problems: TableProblem[] = [];
-  r.rows.forEach((cells, i) => {
-    const values = localIndex.map((j) => cells[j]);
-    if (values.every((v) => missing.has(v))) return;
-    if (!keys.has(keyOf(values))) {
-      problems.push({ resource: name, line: i + 2, field: fk.fields.join('+'), message: `clé étrangère ${values.join(' | ')} introuvable (${label})` });
+  for (const r of resources) {
+    for (const refs of references.get(r.name)!) {
+      const { fk } = refs;
+      const label = `${fk.fields.join('+')} → ${fk.reference.resource}.${fk.reference.fields.join('+')}`;
+      const add = (line: number, message: string) => problems.push({ resource: r.name, line, field: fk.fields.join('+'), message });
+      const targetHeader = headers.get(fk.reference.resource);
+      if (!byName.has(fk.reference.resource) || !targetHeader) {
+        add(0, `ressource référencée absente : ${label}`);
+        continue;
+      }
+      if (!refs.found || fk.reference.fields.some((f) => !targetHeader.includes(f))) {
+        add(0, `colonne inconnue dans la clé ${label}`);
+        continue;
+      }
+      const keys = offered.get(fk.reference.resource)!.get(keyOf(fk.reference.fields))!;
+      // A loop, not push(...): a broken key may yield a problem per row, 100 000 of them.
+      refs.keys.forEach((key, i) => {
+        if (!keys.has(key)) add(refs.lines[i], `clé étrangère ${(JSON.parse(key) as string[]).join(' | ')} introuvable (${label})`);
+      });
     }
-  });
+  }
   return problems;
 }
 

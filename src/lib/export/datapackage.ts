@@ -22,7 +22,6 @@
  * (The « Translation support » recipe's objects in place of strings would break v1 and v2
  * validators, which require strings there.)
  */
-import { createHash } from 'node:crypto';
 import type { PlanMeta } from '../model/types';
 import { messages, type UiLanguage } from '../i18n';
 import type { Column, ExportTable } from './schema';
@@ -158,7 +157,6 @@ export function distinctLicenses(metas: PlanMeta[]): License[] {
   return [...out.values()];
 }
 
-export const sha256 = (data: string | Uint8Array) => `sha256:${createHash('sha256').update(data).digest('hex')}`;
 
 /** A table described in a data package: one of the exported tables, or another file (the changes). */
 export type ResourceTable = Omit<ExportTable, 'name'> & { name: string };
@@ -170,7 +168,10 @@ export interface ResourceFile {
   translations?: TableTranslations;
   /** Path relative to the descriptor's folder. */
   path: string;
-  body: string;
+  /** Size of the file in bytes. */
+  bytes: number;
+  /** `sha256:<hex>` of the file. */
+  hash: string;
 }
 
 export interface PackageOptions {
@@ -228,8 +229,8 @@ export function dataPackage(o: PackageOptions): Record<string, unknown> {
       format: 'csv',
       mediatype: 'text/csv',
       encoding: 'utf-8',
-      bytes: Buffer.byteLength(r.body, 'utf8'),
-      hash: sha256(r.body),
+      bytes: r.bytes,
+      hash: r.hash,
       dialect: CSV_DIALECT,
       schema: tableSchema(r.table, o.scope, o.languages[0], r.translations),
     })),

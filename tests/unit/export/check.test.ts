@@ -33,21 +33,41 @@ describe('checkResources', () => {
   test('a duplicated primary key, a missing required value and a wrong header are reported', () => {
     const resources = fixture('valid');
     const partners = resources.find((r) => r.name === 'partners')!;
-    const lines = partners.csv.trimEnd().split('\r\n');
+    const lines = (partners.csv as string).trimEnd().split('\r\n');
     partners.csv = [...lines, lines[1], 'demo,false,,velo,,Sans identifiant,,,,financier,'].join('\r\n');
     const problems = checkResources(resources).map(formatTableProblem);
     expect(problems).toContain('partners:4: id: clé primaire velo-p1 en double (déjà ligne 2)');
     expect(problems).toContain('partners:5: id: valeur obligatoire manquante');
-    partners.csv = partners.csv.replace('plan,fictif,id', 'plan,fictif,identifiant');
+    partners.csv = (partners.csv as string).replace('plan,fictif,id', 'plan,fictif,identifiant');
     expect(checkResources(resources).map(formatTableProblem)[0]).toMatch(/^partners:1: -: en-tête/);
   });
 
   test('an empty optional reference is not checked; a filled one is', () => {
     const resources = fixture('valid');
     const partners = resources.find((r) => r.name === 'partners')!;
-    partners.csv = partners.csv.replace('velo-p1,velo,,', 'velo-p1,velo,velo-1,');
+    partners.csv = (partners.csv as string).replace('velo-p1,velo,,', 'velo-p1,velo,velo-1,');
     // The fixture has no sub-action at all: an empty subaction cell passes, a filled one cannot resolve.
     expect(checkResources(resources).map(formatTableProblem)).toEqual(['partners:2: subaction: clé étrangère velo-1 introuvable (subaction → subactions.id)']);
+  });
+});
+
+describe('checkResources, one resource at a time', () => {
+  test('a resource given as a reader is read once, with the same findings as its text', () => {
+    const texts = fixture('broken-fk', 'all');
+    const reads = new Map<string, number>();
+    const lazy = texts.map((r) => ({ ...r, csv: () => (reads.set(r.name, (reads.get(r.name) ?? 0) + 1), r.csv as string) }));
+    expect(checkResources(lazy).map(formatTableProblem)).toEqual(checkResources(texts).map(formatTableProblem));
+    expect([...reads.values()]).toEqual([1, 1, 1, 1]);
+  });
+
+  test('a key naming an absent resource or column is reported once, not per row', () => {
+    const resources = fixture('valid').filter((r) => r.name !== 'actions');
+    expect(checkResources(resources).map(formatTableProblem)).toEqual([
+      'subactions:0: action: ressource référencée absente : action → actions.id',
+      'partners:0: action: ressource référencée absente : action → actions.id',
+    ]);
+    const renamed = fixture('valid').map((r) => (r.name === 'actions' ? { ...r, csv: (r.csv as string).replace('plan,fictif,id', 'plan,fictif,ident') } : r));
+    expect(checkResources(renamed).map(formatTableProblem)).toContain('partners:0: action: colonne inconnue dans la clé action → actions.id');
   });
 });
 
