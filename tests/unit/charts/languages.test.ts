@@ -109,4 +109,14 @@ describe('charts in Dutch and English', () => {
     expect(tableToCsv(status.chart.table).split('\r\n').slice(0, 2)).toEqual(['etat,actions,part_pct', 'À venir,1,11.1']);
     expect(planCharts(index, 'en').find((c) => c.file.id === 'etats')!.file.title).toBe('Actions by status');
   });
+
+  it('keeps the charts of the last plans asked for only, and makes the same charts again after', () => {
+    const first = planCharts(index);
+    // Other plans asked for in between (a portal's exports or endpoints going through its plans).
+    for (let i = 0; i < 4; i++) planCharts(indexPlan({ ...plan }));
+    const again = planCharts(index);
+    expect(again).not.toBe(first);
+    expect(again.map((c) => [c.file, tableToCsv(c.chart.table)])).toEqual(first.map((c) => [c.file, tableToCsv(c.chart.table)]));
+    expect(planCharts(index)).toBe(again);
+  });
 });
