@@ -36,7 +36,7 @@ import { citationLine, releaseCitationLine } from './citation';
 import type { ReleaseFile, ReleaseInfo } from '../bilans/types';
 import { formulaLikeCells } from './csv';
 import { dataPackage, distinctLicenses, tableSchema, type DescriptorTranslations, type ResourceFile } from './datapackage';
-import { dcatCatalog, type DcatDataset, type LocalizedText } from './dcat';
+import { dcatCatalogJson, type DcatDataset, type LocalizedText } from './dcat';
 import { actionCsv, actionJson } from './action';
 import { actionRowsGrouped, concatRows, planRows, type Row, type TableRows } from './rows';
 import { EXPORT_TABLES, exportTablesIn, type ExportTable } from './schema';
@@ -556,24 +556,19 @@ export function buildExports(input: ExportInput): Exports {
   const catalog = add(
     streamedFile(
       paths.catalog(),
-      // Made and written once, not kept: for a thousand plans it is over 100 MB of JSON.
-      () => [
-        JSON.stringify(
-          dcatCatalog({
-            url: siteUrl + paths.catalog(),
-            languages: lang.all,
-            // The site's name and tagline exist in its default language only (site.yml).
-            title: [{ lang: lang.main, text: site.title }],
-            description: [{ lang: lang.main, text: site.tagline }, ...lang.others.map((l) => ({ lang: l, text: words(l).files.catalogDescription }))],
-            homepage: siteUrl,
-            publisher: { name: site.publisher, ...(site.publisherUrl ? { url: site.publisherUrl } : {}) },
-            ...(site.contactUrl && /^https?:/.test(site.contactUrl) ? { contactUrl: site.contactUrl } : {}),
-            datasets: catalogDatasets,
-          }),
-          null,
-          2,
-        ) + '\n',
-      ],
+      // Written as it is made, one dataset at a time, and not kept (see dcatCatalogJson).
+      () =>
+        dcatCatalogJson({
+          url: siteUrl + paths.catalog(),
+          languages: lang.all,
+          // The site's name and tagline exist in its default language only (site.yml).
+          title: [{ lang: lang.main, text: site.title }],
+          description: [{ lang: lang.main, text: site.tagline }, ...lang.others.map((l) => ({ lang: l, text: words(l).files.catalogDescription }))],
+          homepage: siteUrl,
+          publisher: { name: site.publisher, ...(site.publisherUrl ? { url: site.publisherUrl } : {}) },
+          ...(site.contactUrl && /^https?:/.test(site.contactUrl) ? { contactUrl: site.contactUrl } : {}),
+          datasets: catalogDatasets,
+        }),
       MEDIA.jsonld,
       input.spill,
     ),

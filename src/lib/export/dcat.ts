@@ -93,6 +93,30 @@ function agent(name: string, url?: string) {
 
 /** The catalogue as a JSON-LD document (a plain object, ready for JSON.stringify). */
 export function dcatCatalog(c: DcatCatalog): Record<string, unknown> {
+  return { ...catalogHead(c), 'dcat:dataset': c.datasets.map((d) => datasetNode(c, d)) };
+}
+
+/**
+ * The text of `JSON.stringify(dcatCatalog(c), null, 2)` and a final line break, one dataset at a
+ * time: a thousand plans' catalogue is over 100 MB of JSON, never made whole (exports write it to
+ * a file as it comes).
+ */
+export function* dcatCatalogJson(c: DcatCatalog): Generator<string> {
+  const head = JSON.stringify(catalogHead(c), null, 2);
+  // The datasets are the document's last key: the head without its closing brace, then the list.
+  yield `${head.slice(0, -2)},\n  "dcat:dataset": `;
+  if (c.datasets.length === 0) yield '[]';
+  for (const [i, d] of c.datasets.entries()) {
+    // An element of a list two levels deep: JSON strings escape line breaks, so every line
+    // break of the element's text is JSON's own.
+    yield (i === 0 ? '[\n    ' : ',\n    ') + JSON.stringify(datasetNode(c, d), null, 2).replace(/\n/g, '\n    ');
+  }
+  if (c.datasets.length > 0) yield '\n  ]';
+  yield '\n}\n';
+}
+
+/** Everything of the catalogue but its datasets, in the order of its keys. */
+function catalogHead(c: DcatCatalog) {
   return {
     '@context': {
       dcat: 'http://www.w3.org/ns/dcat#',
@@ -110,55 +134,57 @@ export function dcatCatalog(c: DcatCatalog): Record<string, unknown> {
     'dct:language': c.languages.map((language) => ({ '@id': LANGUAGE_URIS[language] })),
     'foaf:homepage': { '@id': c.homepage },
     'dct:publisher': agent(c.publisher.name, c.publisher.url),
-    'dcat:dataset': c.datasets.map((d) => {
-      const licence = d.licence.url ? { '@id': d.licence.url } : d.licence.name;
-      return {
-        '@id': d.id,
-        '@type': 'dcat:Dataset',
-        'dct:identifier': d.id,
-        'dct:title': literals(d.title),
-        'dct:description': literals(d.description),
-        'dcat:keyword': literals(d.keywords),
-        'dct:license': licence,
-        ...(d.modified ? { 'dct:modified': date(d.modified) } : {}),
-        ...(d.period
-          ? {
-              'dct:temporal': {
-                '@type': 'dct:PeriodOfTime',
-                'dcat:startDate': date(`${d.period.start}-01-01`),
-                'dcat:endDate': date(`${d.period.end}-12-31`),
-              },
-            }
-          : {}),
-        'dct:publisher': agent(c.publisher.name, c.publisher.url),
-        ...(d.creator ? { 'dct:creator': agent(d.creator) } : {}),
-        ...(c.contactUrl
-          ? { 'dcat:contactPoint': { '@type': 'vcard:Organization', 'vcard:fn': c.publisher.name, 'vcard:hasURL': { '@id': c.contactUrl } } }
-          : {}),
-        'dcat:landingPage': { '@id': d.landingPage },
-        'dcat:distribution': d.distributions.map((f) => ({
-          '@id': f.url,
-          '@type': 'dcat:Distribution',
-          'dct:title': literals(f.title),
-          'dcat:downloadURL': { '@id': f.url },
-          'dcat:accessURL': { '@id': f.url },
-          'dcat:mediaType': { '@id': IANA + f.mediaType },
-          ...(FORMATS[f.mediaType] ? { 'dct:format': { '@id': FILE_TYPE + FORMATS[f.mediaType] } } : {}),
-          'dcat:byteSize': { '@value': String(f.bytes), '@type': 'xsd:nonNegativeInteger' },
-          ...(f.issued ? { 'dct:issued': date(f.issued) } : {}),
-          ...(f.version ? { 'owl:versionInfo': f.version } : {}),
-          ...(f.sha256
-            ? {
-                'spdx:checksum': {
-                  '@type': 'spdx:Checksum',
-                  'spdx:algorithm': { '@id': 'spdx:checksumAlgorithm_sha256' },
-                  'spdx:checksumValue': { '@value': f.sha256, '@type': 'xsd:hexBinary' },
-                },
-              }
-            : {}),
-          'dct:license': licence,
-        })),
-      };
-    }),
+  };
+}
+
+/** One dataset of the catalogue with its distributions. */
+function datasetNode(c: DcatCatalog, d: DcatDataset) {
+  const licence = d.licence.url ? { '@id': d.licence.url } : d.licence.name;
+  return {
+    '@id': d.id,
+    '@type': 'dcat:Dataset',
+    'dct:identifier': d.id,
+    'dct:title': literals(d.title),
+    'dct:description': literals(d.description),
+    'dcat:keyword': literals(d.keywords),
+    'dct:license': licence,
+    ...(d.modified ? { 'dct:modified': date(d.modified) } : {}),
+    ...(d.period
+      ? {
+          'dct:temporal': {
+            '@type': 'dct:PeriodOfTime',
+            'dcat:startDate': date(`${d.period.start}-01-01`),
+            'dcat:endDate': date(`${d.period.end}-12-31`),
+          },
+        }
+      : {}),
+    'dct:publisher': agent(c.publisher.name, c.publisher.url),
+    ...(d.creator ? { 'dct:creator': agent(d.creator) } : {}),
+    ...(c.contactUrl
+      ? { 'dcat:contactPoint': { '@type': 'vcard:Organization', 'vcard:fn': c.publisher.name, 'vcard:hasURL': { '@id': c.contactUrl } } }
+      : {}),
+    'dcat:landingPage': { '@id': d.landingPage },
+    'dcat:distribution': d.distributions.map((f) => ({
+      '@id': f.url,
+      '@type': 'dcat:Distribution',
+      'dct:title': literals(f.title),
+      'dcat:downloadURL': { '@id': f.url },
+      'dcat:accessURL': { '@id': f.url },
+      'dcat:mediaType': { '@id': IANA + f.mediaType },
+      ...(FORMATS[f.mediaType] ? { 'dct:format': { '@id': FILE_TYPE + FORMATS[f.mediaType] } } : {}),
+      'dcat:byteSize': { '@value': String(f.bytes), '@type': 'xsd:nonNegativeInteger' },
+      ...(f.issued ? { 'dct:issued': date(f.issued) } : {}),
+      ...(f.version ? { 'owl:versionInfo': f.version } : {}),
+      ...(f.sha256
+        ? {
+            'spdx:checksum': {
+              '@type': 'spdx:Checksum',
+              'spdx:algorithm': { '@id': 'spdx:checksumAlgorithm_sha256' },
+              'spdx:checksumValue': { '@value': f.sha256, '@type': 'xsd:hexBinary' },
+            },
+          }
+        : {}),
+      'dct:license': licence,
+    })),
   };
 }
