@@ -47,6 +47,13 @@ function dosDate(day?: string): { time: number; date: number } {
 const encoder = new TextEncoder();
 
 /**
+ * zlib's default level. Level 9 took three to six times as long on the exported tables for files
+ * 3 to 8 % smaller (measured on a 200-plan portal's all-plans CSV and JSON): the ZIP of a
+ * thousand plans' files and their workbooks was a minute of the build.
+ */
+const DEFLATE_LEVEL = 6;
+
+/**
  * Builds a ZIP archive. Entries are deflated unless that does not make them smaller.
  * @param day YYYY-MM-DD stamped on every entry (use a content-derived date, never "now")
  */
@@ -79,7 +86,7 @@ export function* zipChunks(entries: Iterable<ZipEntry>, day?: string): Generator
     const name = encoder.encode(entry.path);
     const data = typeof entry.data === 'function' ? entry.data() : entry.data;
     const raw = typeof data === 'string' ? encoder.encode(data) : data;
-    const deflated = deflateRawSync(raw, { level: 9 });
+    const deflated = deflateRawSync(raw, { level: DEFLATE_LEVEL });
     const store = deflated.length >= raw.length;
     const body = store ? raw : deflated;
     const method = store ? 0 : 8;
