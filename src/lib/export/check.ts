@@ -27,13 +27,6 @@ export interface TableProblem {
   message: string;
 }
 
-/** Parses a canonical CSV (comma, header row) into its header and rows of strings. */
-export function readCsv(csv: string): { header: string[]; rows: string[][] } {
-  const parsed = Papa.parse<string[]>(csv, { delimiter: ',', header: false, skipEmptyLines: true, dynamicTyping: false });
-  const [header = [], ...rows] = parsed.data;
-  return { header, rows };
-}
-
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Why a (non-missing) cell does not fit its field, or undefined when it does. */
@@ -71,27 +64,37 @@ export function cellProblem(field: TableSchemaField, value: string): string | un
 
 const keyOf = (cells: string[]) => JSON.stringify(cells);
 
-/** The rows of a resource that name a key of another, kept for the foreign-key pass. */
-interface References {
+/** Calls `row` with each row of a canonical CSV (comma, header row), the header first, none kept. */
+function eachCsvRow(csv: string, row: (cells: string[], index: number) => void): void {
+  let index = 0;
+  Papa.parse<string[]>(csv, { delimiter: ',', header: false, skipEmptyLines: true, dynamicTyping: false, step: (result) => row(result.data, index++) });
+}
+
+/** One foreign key of a resource as its rows are read. */
+interface Reference {
   fk: ForeignKey;
-  /** Columns of the key in the resource's own header; undefined when one is absent. */
-  found: boolean;
-  /** Each filled reference: its key and its line. */
-  keys: string[];
-  lines: number[];
+  label: string;
+  /** Columns of the key in the resource's header; undefined when one is absent. */
+  localIndex?: number[];
+  /** The referenced keys, when the referenced resource was read before this one. */
+  targetKeys?: Set<string>;
+  /** Otherwise, each filled reference (its key and line), checked once every resource is read. */
+  deferred: { key: string; line: number }[];
+  problems: TableProblem[];
 }
 
 /**
  * Validates resources against their Table Schemas, foreign keys included (resolved among the
  * resources given, by name). Returns every problem found; an empty list means valid.
  *
- * One resource is parsed at a time: what the foreign keys need (the referenced keys of each
- * table, the references of each row) is kept, the parsed rows are not.
+ * Resources are read one at a time and their rows one by one, none kept: a portal's all-plans
+ * tables are hundreds of thousands of rows. What the foreign keys need is kept: the keys of the
+ * tables referenced, and the references to a table not read yet.
  */
 export function checkResources(resources: CheckedResource[]): TableProblem[] {
   const problems: TableProblem[] = [];
   const byName = new Map(resources.map((r) => [r.name, r]));
-  // The keys each table is referenced by: `<fields>` joined, per resource name.
+  // The keys each table is referenced by (the fields' keyOf), per resource name.
   const referenced = new Map<string, Set<string>>();
   for (const r of resources) {
     for (const fk of r.schema.foreignKeys ?? []) {
@@ -99,51 +102,58 @@ export function checkResources(resources: CheckedResource[]): TableProblem[] {
       referenced.get(fk.reference.resource)!.add(keyOf(fk.reference.fields));
     }
   }
-  const headers = new Map<string, string[]>();
-  /** For each resource name and referenced fields (keyOf), the keys its rows offer. */
-  const offered = new Map<string, Map<string, Set<string>>>();
-  const references = new Map<string, References[]>();
+  /** For each resource read, its header and, per referenced fields (keyOf), the keys its rows offer. */
+  const read = new Map<string, { header: string[]; keys: Map<string, Set<string>> }>();
+  const references = new Map<string, Reference[]>();
 
   for (const r of resources) {
-    const { header, rows } = readCsv(typeof r.csv === 'function' ? r.csv() : r.csv);
-    headers.set(r.name, header);
     const add = (line: number, field: string, message: string) => problems.push({ resource: r.name, line, field, message });
-
-    const keys = new Map<string, Set<string>>();
-    for (const fieldsKey of referenced.get(r.name) ?? []) {
-      const index = (JSON.parse(fieldsKey) as string[]).map((f) => header.indexOf(f));
-      keys.set(fieldsKey, index.includes(-1) ? new Set() : new Set(rows.map((cells) => keyOf(index.map((j) => cells[j])))));
-    }
-    offered.set(r.name, keys);
-
-    const missing = new Set(r.schema.missingValues);
-    references.set(
-      r.name,
-      (r.schema.foreignKeys ?? []).map((fk) => {
-        const localIndex = fk.fields.map((f) => header.indexOf(f));
-        const refs: References = { fk, found: !localIndex.includes(-1), keys: [], lines: [] };
-        if (!refs.found) return refs;
-        rows.forEach((cells, i) => {
-          const values = localIndex.map((j) => cells[j]);
-          if (values.every((v) => missing.has(v))) return;
-          refs.keys.push(keyOf(values));
-          refs.lines.push(i + 2);
-        });
-        return refs;
-      }),
-    );
-
     const names = r.schema.fields.map((f) => f.name);
-    if (keyOf(header) !== keyOf(names)) {
-      add(1, '-', `en-tête « ${header.join(',')} » au lieu de « ${names.join(',')} »`);
-      continue;
-    }
+    const missing = new Set(r.schema.missingValues);
     // A table without a primary key (the changes file) has no key to check.
     const primaryKey = r.schema.primaryKey ?? [];
     const pkIndex = primaryKey.map((f) => names.indexOf(f));
     const seen = new Map<string, number>();
-    rows.forEach((cells, i) => {
-      const line = i + 2;
+    const offered = new Map<string, { index: number[]; keys: Set<string> }>();
+    const refs: Reference[] = (r.schema.foreignKeys ?? []).map((fk) => ({
+      fk,
+      label: `${fk.fields.join('+')} → ${fk.reference.resource}.${fk.reference.fields.join('+')}`,
+      deferred: [],
+      problems: [],
+    }));
+    references.set(r.name, refs);
+    let header: string[] = [];
+    let headerOk = false;
+
+    eachCsvRow(typeof r.csv === 'function' ? r.csv() : r.csv, (cells, i) => {
+      if (i === 0) {
+        header = cells;
+        headerOk = keyOf(header) === keyOf(names);
+        if (!headerOk) add(1, '-', `en-tête « ${header.join(',')} » au lieu de « ${names.join(',')} »`);
+        for (const fieldsKey of referenced.get(r.name) ?? []) {
+          const index = (JSON.parse(fieldsKey) as string[]).map((f) => header.indexOf(f));
+          offered.set(fieldsKey, { index, keys: new Set() });
+        }
+        for (const ref of refs) {
+          const localIndex = ref.fk.fields.map((f) => header.indexOf(f));
+          if (!localIndex.includes(-1)) ref.localIndex = localIndex;
+          const target = read.get(ref.fk.reference.resource);
+          const targetFields = keyOf(ref.fk.reference.fields);
+          if (target && ref.fk.reference.fields.every((f) => target.header.includes(f))) ref.targetKeys = target.keys.get(targetFields);
+        }
+        return;
+      }
+      const line = i + 1;
+      for (const { index, keys } of offered.values()) if (!index.includes(-1)) keys.add(keyOf(index.map((j) => cells[j])));
+      for (const ref of refs) {
+        if (!ref.localIndex) continue;
+        const values = ref.localIndex.map((j) => cells[j]);
+        if (values.every((v) => missing.has(v))) continue;
+        const key = keyOf(values);
+        if (!ref.targetKeys) ref.deferred.push({ key, line });
+        else if (!ref.targetKeys.has(key)) ref.problems.push(referenceProblem(r.name, ref, values, line));
+      }
+      if (!headerOk) return;
       if (cells.length !== names.length) {
         add(line, '-', `${cells.length} cellule(s) au lieu de ${names.length}`);
         return;
@@ -164,30 +174,34 @@ export function checkResources(resources: CheckedResource[]): TableProblem[] {
       if (seen.has(key)) add(line, primaryKey.join('+'), `clé primaire ${pk.join(' | ')} en double (déjà ligne ${seen.get(key)})`);
       else seen.set(key, line);
     });
+    read.set(r.name, { header, keys: new Map([...offered].map(([fields, { keys }]) => [fields, keys])) });
   }
 
+  // Foreign-key problems come after every other, resource by resource, key by key.
   for (const r of resources) {
-    for (const refs of references.get(r.name)!) {
-      const { fk } = refs;
-      const label = `${fk.fields.join('+')} → ${fk.reference.resource}.${fk.reference.fields.join('+')}`;
-      const add = (line: number, message: string) => problems.push({ resource: r.name, line, field: fk.fields.join('+'), message });
-      const targetHeader = headers.get(fk.reference.resource);
-      if (!byName.has(fk.reference.resource) || !targetHeader) {
-        add(0, `ressource référencée absente : ${label}`);
+    for (const ref of references.get(r.name)!) {
+      const field = ref.fk.fields.join('+');
+      const target = read.get(ref.fk.reference.resource);
+      if (!byName.has(ref.fk.reference.resource) || !target) {
+        problems.push({ resource: r.name, line: 0, field, message: `ressource référencée absente : ${ref.label}` });
         continue;
       }
-      if (!refs.found || fk.reference.fields.some((f) => !targetHeader.includes(f))) {
-        add(0, `colonne inconnue dans la clé ${label}`);
+      if (!ref.localIndex || ref.fk.reference.fields.some((f) => !target.header.includes(f))) {
+        problems.push({ resource: r.name, line: 0, field, message: `colonne inconnue dans la clé ${ref.label}` });
         continue;
       }
-      const keys = offered.get(fk.reference.resource)!.get(keyOf(fk.reference.fields))!;
+      const keys = target.keys.get(keyOf(ref.fk.reference.fields))!;
+      // Checked as the rows were read (the referenced table came first), else now; in line order.
+      for (const { key, line } of ref.deferred) if (!keys.has(key)) ref.problems.push(referenceProblem(r.name, ref, JSON.parse(key) as string[], line));
       // A loop, not push(...): a broken key may yield a problem per row, 100 000 of them.
-      refs.keys.forEach((key, i) => {
-        if (!keys.has(key)) add(refs.lines[i], `clé étrangère ${(JSON.parse(key) as string[]).join(' | ')} introuvable (${label})`);
-      });
+      for (const p of ref.problems) problems.push(p);
     }
   }
   return problems;
+}
+
+function referenceProblem(resource: string, ref: Reference, values: string[], line: number): TableProblem {
+  return { resource, line, field: ref.fk.fields.join('+'), message: `clé étrangère ${values.join(' | ')} introuvable (${ref.label})` };
 }
 
 export function formatTableProblem(p: TableProblem): string {

@@ -60,6 +60,31 @@ describe('checkResources, one resource at a time', () => {
     expect([...reads.values()]).toEqual([1, 1, 1, 1]);
   });
 
+  test('a reference to a table given after it is checked once that table is read', () => {
+    const reversed = fixture('broken-fk').reverse();
+    expect(reversed.map((r) => r.name)).toEqual(['partners', 'subactions', 'actions', 'plans']);
+    expect(checkResources(reversed).map(formatTableProblem)).toEqual(['partners:3: action: clé étrangère tram introuvable (action → actions.id)']);
+  });
+
+  test('foreign-key problems come after the others, key by key, each in line order', () => {
+    const resources = fixture('valid');
+    const partners = resources.find((r) => r.name === 'partners')!;
+    const [head, ...rows] = (partners.csv as string).trimEnd().split('\r\n');
+    // Two rows, each naming an unknown action and an unknown sub-action, and one bad role.
+    const bad = rows[0].replace('velo-p1,velo,,', 'x1,tram,tram-1,');
+    const worse = rows[0].replace('velo-p1,velo,,', 'x2,metro,metro-1,').replace(',financier,', ',mecene,');
+    partners.csv = [head, ...rows, bad, worse].join('\r\n') + '\r\n';
+    const found = checkResources(resources).map(formatTableProblem);
+    const line = rows.length + 2;
+    expect(found.filter((p) => p.includes('clé étrangère'))).toEqual([
+      `partners:${line}: action: clé étrangère tram introuvable (action → actions.id)`,
+      `partners:${line + 1}: action: clé étrangère metro introuvable (action → actions.id)`,
+      `partners:${line}: subaction: clé étrangère tram-1 introuvable (subaction → subactions.id)`,
+      `partners:${line + 1}: subaction: clé étrangère metro-1 introuvable (subaction → subactions.id)`,
+    ]);
+    expect(found.findIndex((p) => p.includes('clé étrangère'))).toBeGreaterThan(found.findIndex((p) => p.includes('mecene')));
+  });
+
   test('a key naming an absent resource or column is reported once, not per row', () => {
     const resources = fixture('valid').filter((r) => r.name !== 'actions');
     expect(checkResources(resources).map(formatTableProblem)).toEqual([
