@@ -1,33 +1,32 @@
 /**
- * Explorer data per scope (one plan, or every public plan), computed once per build and shared by
- * the paginated pages and the JSON endpoint.
+ * Explorer data per scope (one plan, or every public plan), shared by the paginated pages and the
+ * JSON endpoint. Kept for the last scopes asked for only (see RecentCache): a portal's build goes
+ * through them route by route, and every plan's data kept until the end grew Astro's process all
+ * along the pages.
  */
 import { getCatalog } from './catalog';
 import { defaultLanguage } from './languages';
 import { planHref } from './href';
 import { explorerData } from '../lib/search/explorer-data';
+import { RecentCache } from '../lib/recent-cache';
 import { languageName, type Messages, type UiLanguage } from '../lib/i18n';
 import { listedPlan } from '../lib/view/portal';
 import type { PlanMeta } from '../lib/model/types';
 import type { ExplorerData, ExplorerPlanView } from '../lib/search/explorer';
 
-const cache = new Map<string, Promise<ExplorerData>>();
+const cache = new RecentCache<string, Promise<ExplorerData>>(4);
 
 /**
  * @param plan a plan slug; undefined for every public (non-fictional) plan
  * @param language the language its texts (dates, budgets) are written in: one file per language
  */
 export function getExplorerData(plan?: string, language: UiLanguage = defaultLanguage): Promise<ExplorerData> {
-  const key = `${language}|${plan ?? ''}`;
-  let data = cache.get(key);
-  if (!data) {
-    data = getCatalog().then(({ index, publicPlans }) => {
+  return cache.get(`${language}|${plan ?? ''}`, () =>
+    getCatalog().then(({ index, publicPlans }) => {
       const indexes = plan ? [index.get(plan)!] : publicPlans.map((p) => index.get(p.meta.slug)!);
       return explorerData(indexes, language);
-    });
-    cache.set(key, data);
-  }
-  return data;
+    }),
+  );
 }
 
 /** How a page in `language` names and links each plan of the explorer data (see ExplorerPlanView). */

@@ -24,6 +24,7 @@ import { actionWords, progressChart, statusChart, type ProgressChart, type Statu
 import { budgetChart, type BudgetChart } from './data/budget';
 import { trajectoryChart, type TrajectoryChart } from './data/trajectory';
 import { scheduleChart, type ScheduleChart } from './data/schedule';
+import { RecentCache } from '../recent-cache';
 
 export type AnyChart = StatusChart | ProgressChart | BudgetChart | TrajectoryChart | ScheduleChart;
 
@@ -165,27 +166,18 @@ export function scheduleGroups(index: PlanIndex, language: UiLanguage = 'fr'): S
 export const scheduleIsSplit = (groups: ScheduleGroup[]) =>
   groups.length > 1 && groups.reduce((n, g) => n + g.chart.actions.length, 0) > SCHEDULE_ONE_PAGE_MAX;
 
-/**
- * The charts of the plans asked for last. Bounded: kept for every plan, a 1 000-plan portal's charts
- * were 400 MB held for the whole build. Its users go plan by plan (the exports, the CSV endpoint,
- * an MDX fiche's charts), so a few plans are enough for each plan's charts to be made a few times
- * per build, not once per use.
- */
-const chartsCache = /* @__PURE__ */ new Map<PlanIndex, Map<UiLanguage, { chart: AnyChart; file: ChartFile }[]>>();
-const CHARTS_CACHE_PLANS = 4;
+/** The charts of the last plans asked for, in each language asked for (see RecentCache). */
+const chartsCache = /* @__PURE__ */ new RecentCache<PlanIndex, Map<UiLanguage, { chart: AnyChart; file: ChartFile }[]>>(4);
 
 /**
  * Every chart of a plan with the page that shows it, in page order. The CSV endpoint writes one
  * file per entry; the open-data page lists them. Kept for the last plans asked for (chartsCache):
- * the exports, the CSV endpoint and the data page going through the plans share the same list. The CSV files are written
- * from the French charts (their column keys never change; their text cells are French).
+ * the exports, the CSV endpoint and the data page going through the plans share the same list.
+ * The CSV files are written from the French charts (their column keys never change; their text
+ * cells are French).
  */
 export function planCharts(index: PlanIndex, language: UiLanguage = 'fr'): { chart: AnyChart; file: ChartFile }[] {
-  let byLanguage = chartsCache.get(index);
-  // Most recent last: a plan asked for again moves to the end, the first one goes.
-  chartsCache.delete(index);
-  chartsCache.set(index, (byLanguage ??= new Map()));
-  if (chartsCache.size > CHARTS_CACHE_PLANS) chartsCache.delete(chartsCache.keys().next().value!);
+  const byLanguage = chartsCache.get(index, () => new Map());
   let charts = byLanguage.get(language);
   if (!charts) byLanguage.set(language, (charts = computePlanCharts(index, language)));
   return charts;
