@@ -42,22 +42,22 @@ function cellXml(ref: string, value: Cell, style = 0): string {
   return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
 }
 
-function sheetXml(sheet: Sheet): string {
+/** A sheet's XML, a row at a time (zipChunks deflates it as it comes). */
+function* sheetXml(sheet: Sheet): Generator<string> {
   const widths = sheet.columns.map((c) => {
     const longest = sheet.rows.reduce((n, r) => Math.max(n, String(r[c.name] ?? '').length), c.name.length);
     return Math.min(60, Math.max(8, longest + 2));
   });
   const cols = widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('');
   const header = `<row r="1">${sheet.columns.map((c, i) => cellXml(`${columnLetters(i)}1`, c.name, 1)).join('')}</row>`;
-  const body = sheet.rows
-    .map((row, r) => `<row r="${r + 2}">${sheet.columns.map((c, i) => cellXml(`${columnLetters(i)}${r + 2}`, row[c.name] ?? null)).join('')}</row>`)
-    .join('');
-  return (
-    XML_HEAD +
+  yield XML_HEAD +
     `<worksheet xmlns="${MAIN}" xmlns:r="${REL}">` +
     '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>' +
-    `<cols>${cols}</cols><sheetData>${header}${body}</sheetData></worksheet>`
-  );
+    `<cols>${cols}</cols><sheetData>${header}`;
+  for (const [r, row] of sheet.rows.entries()) {
+    yield `<row r="${r + 2}">${sheet.columns.map((c, i) => cellXml(`${columnLetters(i)}${r + 2}`, row[c.name] ?? null)).join('')}</row>`;
+  }
+  yield '</sheetData></worksheet>';
 }
 
 const STYLES =

@@ -8,16 +8,18 @@
  * never the clock), no extra fields, no platform attributes, entries in the order given.
  * The deflated bytes depend on zlib's version, so "reproducible" means same Node version.
  */
-import { deflateRawSync } from 'node:zlib';
+import { constants as zlibConstants, deflateRawSync } from 'node:zlib';
 
 export interface ZipEntry {
   /** Path inside the archive, `/`-separated, no leading slash. */
   path: string;
   /**
    * The entry's content, or a function that makes it when the entry is written: an archive of
-   * large files then holds one of them at a time (see zipChunks).
+   * large files then holds one of them at a time (see zipChunks). The function may give the
+   * content in chunks: it is then deflated as the chunks come and never held whole (a thousand
+   * plans' sheet of indicator values is hundreds of megabytes of XML).
    */
-  data: string | Uint8Array | (() => string | Uint8Array);
+  data: string | Uint8Array | (() => string | Uint8Array | Iterable<string | Uint8Array>);
 }
 
 const CRC_TABLE = (() => {
@@ -30,9 +32,9 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
-/** CRC-32 (IEEE 802.3), as ZIP stores it. */
-export function crc32(data: Uint8Array): number {
-  let crc = 0xffffffff;
+/** CRC-32 (IEEE 802.3), as ZIP stores it; `previous` is the CRC of the bytes before `data`. */
+export function crc32(data: Uint8Array, previous = 0): number {
+  let crc = (previous ^ 0xffffffff) >>> 0;
   for (let i = 0; i < data.length; i++) crc = CRC_TABLE[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }
@@ -52,6 +54,56 @@ const encoder = new TextEncoder();
  * thousand plans' files and their workbooks was a minute of the build.
  */
 const DEFLATE_LEVEL = 6;
+
+interface EntryBody {
+  body: Uint8Array[];
+  /** 8 deflate, 0 stored. */
+  method: number;
+  crc: number;
+  rawLength: number;
+}
+
+/** A whole entry: deflated, or stored when deflating does not make it smaller. */
+function whole(data: string | Uint8Array): EntryBody {
+  const raw = typeof data === 'string' ? encoder.encode(data) : data;
+  const deflated = deflateRawSync(raw, { level: DEFLATE_LEVEL });
+  const store = deflated.length >= raw.length;
+  return { body: [store ? raw : deflated], method: store ? 0 : 8, crc: crc32(raw), rawLength: raw.length };
+}
+
+/** Bytes deflated at a time in an entry given in chunks. */
+const DEFLATE_PART = 1 << 20;
+
+/**
+ * An entry given in chunks, always deflated: each megabyte on its own, ended by a sync flush
+ * (an empty stored block, byte-aligned), then one empty final block, which together make one
+ * valid deflate stream (as pigz writes them). Only the deflated bytes are kept (the header
+ * before them needs their size); each part loses the previous one's 32 KB window, nothing more.
+ */
+function inChunks(chunks: Iterable<string | Uint8Array>): EntryBody {
+  const body: Uint8Array[] = [];
+  let crc = 0;
+  let rawLength = 0;
+  let pending: Uint8Array[] = [];
+  let pendingLength = 0;
+  const deflatePending = () => {
+    const raw = Buffer.concat(pending);
+    crc = crc32(raw, crc);
+    rawLength += raw.length;
+    body.push(deflateRawSync(raw, { level: DEFLATE_LEVEL, finishFlush: zlibConstants.Z_SYNC_FLUSH }));
+    pending = [];
+    pendingLength = 0;
+  };
+  for (const chunk of chunks) {
+    const bytes = typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
+    pending.push(bytes);
+    pendingLength += bytes.length;
+    if (pendingLength >= DEFLATE_PART) deflatePending();
+  }
+  if (pendingLength > 0) deflatePending();
+  body.push(deflateRawSync(new Uint8Array(0), { level: DEFLATE_LEVEL }));
+  return { body, method: 8, crc, rawLength };
+}
 
 /**
  * Builds a ZIP archive. Entries are deflated unless that does not make them smaller.
@@ -85,12 +137,8 @@ export function* zipChunks(entries: Iterable<ZipEntry>, day?: string): Generator
     count += 1;
     const name = encoder.encode(entry.path);
     const data = typeof entry.data === 'function' ? entry.data() : entry.data;
-    const raw = typeof data === 'string' ? encoder.encode(data) : data;
-    const deflated = deflateRawSync(raw, { level: DEFLATE_LEVEL });
-    const store = deflated.length >= raw.length;
-    const body = store ? raw : deflated;
-    const method = store ? 0 : 8;
-    const crc = crc32(raw);
+    const { body, method, crc, rawLength } = typeof data === 'string' || data instanceof Uint8Array ? whole(data) : inChunks(data);
+    const bodyLength = body.reduce((n, b) => n + b.length, 0);
 
     const local = new DataView(new ArrayBuffer(30));
     local.setUint32(0, 0x04034b50, true);
@@ -100,13 +148,13 @@ export function* zipChunks(entries: Iterable<ZipEntry>, day?: string): Generator
     local.setUint16(10, time, true);
     local.setUint16(12, date, true);
     local.setUint32(14, crc, true);
-    local.setUint32(18, body.length, true);
-    local.setUint32(22, raw.length, true);
+    local.setUint32(18, bodyLength, true);
+    local.setUint32(22, rawLength, true);
     local.setUint16(26, name.length, true);
     local.setUint16(28, 0, true);
     yield new Uint8Array(local.buffer);
     yield name;
-    yield body;
+    yield* body;
 
     const central = new DataView(new ArrayBuffer(46));
     central.setUint32(0, 0x02014b50, true);
@@ -117,13 +165,13 @@ export function* zipChunks(entries: Iterable<ZipEntry>, day?: string): Generator
     central.setUint16(12, time, true);
     central.setUint16(14, date, true);
     central.setUint32(16, crc, true);
-    central.setUint32(20, body.length, true);
-    central.setUint32(24, raw.length, true);
+    central.setUint32(20, bodyLength, true);
+    central.setUint32(24, rawLength, true);
     central.setUint16(28, name.length, true);
     // extra, comment, disk, internal and external attributes: 0
     central.setUint32(42, offset, true);
     centrals.push(new Uint8Array(central.buffer), name);
-    offset += 30 + name.length + body.length;
+    offset += 30 + name.length + bodyLength;
   }
   const centralSize = centrals.reduce((n, b) => n + b.length, 0);
   const end = new DataView(new ArrayBuffer(22));

@@ -86,9 +86,23 @@ describe('cells and CSV', () => {
 });
 
 describe('zip', () => {
-  test('CRC-32 matches zlib', () => {
+  test('CRC-32 matches zlib, in one piece or continued piece by piece', () => {
     const data = new TextEncoder().encode('Données : « été 2019 »');
     expect(crc32(data)).toBe(zlibCrc32(data));
+    expect(crc32(data.subarray(9), crc32(data.subarray(0, 9)))).toBe(zlibCrc32(data));
+  });
+
+  test('an entry given in chunks is deflated as they come and reads back whole, with its CRC', () => {
+    // 3.5 MB of rows in small chunks: several deflated parts, one deflate stream.
+    const rows = Array.from({ length: 40_000 }, (_, i) => `<row r="${i}"><c><v>${(i * 7919) % 104729}</v></c><c><t>été ${i % 97}</t></c></row>`);
+    const text = rows.join('');
+    const archive = zip([{ path: 'feuille.xml', data: () => rows }, { path: 'vide.xml', data: () => [] }], '2025-03-31');
+    const [sheet, empty] = unzip(archive);
+    expect(sheet.data.toString('utf8')).toBe(text);
+    expect(sheet.method).toBe(8);
+    expect(sheet.crc).toBe(zlibCrc32(Buffer.from(text, 'utf8')));
+    expect(empty.data.length).toBe(0);
+    expect(empty.crc).toBe(0);
   });
 
   test('entries read back identical, stamped with the given day, and the archive is reproducible', () => {
