@@ -464,7 +464,8 @@ export function assemblePlan(source: PlanSource, log: IssueLog, siteLanguages: r
   }
   for (const { action, relatedAt, relatedTextAt } of relatedChecks) {
     for (const r of action.related) {
-      if (!actions.has(r)) {
+      // An action left out for its own errors was reported there.
+      if (!actions.has(r) && !a.leftOut?.has(r)) {
         log.error(relatedAt.file, relatedAt.line, 'related', `action liée inconnue « ${r} » (pour un renvoi hors publication, utilisez related_text)`);
       }
     }
@@ -476,15 +477,16 @@ export function assemblePlan(source: PlanSource, log: IssueLog, siteLanguages: r
     for (const p of action.parents) nodes.get(p)?.actions.push(action.id);
   }
 
-  const refCheck = (table: { file: string }, row: ValidRow, field: string, known: Map<string, unknown>, what: string) => {
+  /** Reports a reference to an unknown id; one to a row left out for its own errors is not reported twice. */
+  const refCheck = (table: { file: string }, row: ValidRow, field: string, known: Map<string, unknown>, what: string, leftOut?: ReadonlySet<string>) => {
     const id = row.values[field];
-    if (id && !known.has(id)) log.error(table.file, row.line, field, `${what} inconnu(e) « ${id} »`);
+    if (id && !known.has(id) && !leftOut?.has(id)) log.error(table.file, row.line, field, `${what} inconnu(e) « ${id} »`);
   };
 
   const s = source.tables.subactions;
   const subactions = uniqueById<SubAction>(
     s.rows.map((row) => {
-      refCheck(s, row, 'action', actions, 'action');
+      refCheck(s, row, 'action', actions, 'action', a.leftOut);
       const at = { file: s.file, line: row.line };
       const start = normaliseDate(row.values.start);
       const end = normaliseDate(row.values.end);
@@ -524,8 +526,8 @@ export function assemblePlan(source: PlanSource, log: IssueLog, siteLanguages: r
   const p = source.tables.partners;
   const partners = uniqueById<Partner>(
     p.rows.map((row) => {
-      refCheck(p, row, 'action', actions, 'action');
-      refCheck(p, row, 'subaction', subactions, 'sous-action');
+      refCheck(p, row, 'action', actions, 'action', a.leftOut);
+      refCheck(p, row, 'subaction', subactions, 'sous-action', s.leftOut);
       return {
         plan: slug,
         id: row.values.id,
@@ -544,9 +546,9 @@ export function assemblePlan(source: PlanSource, log: IssueLog, siteLanguages: r
   const ind = source.tables.indicators;
   const indicators = uniqueById<Indicator>(
     ind.rows.map((row) => {
-      refCheck(ind, row, 'action', actions, 'action');
-      refCheck(ind, row, 'node', nodes, 'niveau');
-      refCheck(ind, row, 'subaction', subactions, 'sous-action');
+      refCheck(ind, row, 'action', actions, 'action', a.leftOut);
+      refCheck(ind, row, 'node', nodes, 'niveau', h.leftOut);
+      refCheck(ind, row, 'subaction', subactions, 'sous-action', s.leftOut);
       const sub = row.values.subaction ? subactions.get(row.values.subaction) : undefined;
       if (sub && sub.action !== row.values.action) {
         log.error(ind.file, row.line, 'subaction', `la sous-action « ${sub.id} » appartient à l'action « ${sub.action} », pas à « ${row.values.action || '(vide)'} »`);
@@ -577,7 +579,7 @@ export function assemblePlan(source: PlanSource, log: IssueLog, siteLanguages: r
   const iv = source.tables.indicator_values;
   const valueKeys = new Map<string, number>();
   const indicatorValues: IndicatorValue[] = iv.rows.map((row) => {
-    refCheck(iv, row, 'indicator', indicators, 'indicateur');
+    refCheck(iv, row, 'indicator', indicators, 'indicateur', ind.leftOut);
     const key = `${row.values.indicator}|${row.values.year}|${row.values.type}`;
     if (valueKeys.has(key)) {
       log.error(iv.file, row.line, 'indicator', `valeur en double pour ${row.values.indicator}, ${row.values.year}, ${row.values.type} (déjà ligne ${valueKeys.get(key)})`);
@@ -606,7 +608,7 @@ export function assemblePlan(source: PlanSource, log: IssueLog, siteLanguages: r
   const b = source.tables.budget_lines;
   const budgetKeys = new Map<string, number>();
   const budgetLines: BudgetLine[] = b.rows.map((row) => {
-    refCheck(b, row, 'action', actions, 'action');
+    refCheck(b, row, 'action', actions, 'action', a.leftOut);
     const key = `${row.values.action}|${row.values.year}|${row.values.section}|${row.values.kind}`;
     if (budgetKeys.has(key)) log.error(b.file, row.line, 'action', `ligne budgétaire en double (déjà ligne ${budgetKeys.get(key)})`);
     budgetKeys.set(key, row.line);
@@ -633,7 +635,7 @@ export function assemblePlan(source: PlanSource, log: IssueLog, siteLanguages: r
   const u = source.tables.updates;
   const updates = uniqueById<Update>(
     u.rows.map((row) => {
-      refCheck(u, row, 'action', actions, 'action');
+      refCheck(u, row, 'action', actions, 'action', a.leftOut);
       if (farYear(Number(row.values.date.slice(0, 4)))) {
         log.error(u.file, row.line, 'date', `date ${row.values.date} hors de toute portée du plan (période ${periodText}) : faute de frappe ?`);
       }
@@ -656,8 +658,8 @@ export function assemblePlan(source: PlanSource, log: IssueLog, siteLanguages: r
   const x = source.tables.extra_fields;
   const extraKeys = new Map<string, number>();
   const extraFields: ExtraField[] = x.rows.map((row) => {
-    if (row.values.entity === 'node') refCheck(x, row, 'id', nodes, 'niveau');
-    else refCheck(x, row, 'id', actions, 'action');
+    if (row.values.entity === 'node') refCheck(x, row, 'id', nodes, 'niveau', h.leftOut);
+    else refCheck(x, row, 'id', actions, 'action', a.leftOut);
     const key = `${row.values.entity}|${row.values.id}|${row.values.field}`;
     if (extraKeys.has(key)) log.error(x.file, row.line, 'field', `champ « ${row.values.field} » déjà donné pour « ${row.values.id} » (ligne ${extraKeys.get(key)})`);
     extraKeys.set(key, row.line);

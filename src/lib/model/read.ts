@@ -17,6 +17,11 @@ import { BILANS_DIR } from '../bilans/paths';
 export interface SourceTable {
   file: string;
   rows: ValidRow[];
+  /**
+   * Ids of the rows validation left out (already reported): a row naming one of them is not
+   * reported again as naming an unknown id (one bad date gave ten errors about one action).
+   */
+  leftOut?: ReadonlySet<string>;
 }
 
 export interface FicheSource extends FrontmatterFile {
@@ -302,11 +307,13 @@ export function readPlanSource(roots: Roots, slug: string, log: IssueLog, siteLa
     }
     const csv = parseCsv(readUtf8(path, file, log), file, log);
     const rows = validateTable(spec, csv, log, { languages, file: planFile });
+    const kept = new Set(rows.map((r) => r.values.id));
+    const leftOut = new Set(csv.rows.map((r) => r.values.id?.trim()).filter((id): id is string => !!id && !kept.has(id)));
     const markdown = markdownFields(withTranslatedColumns(spec, languages));
     for (const row of rows) {
       for (const field of markdown) if (row.values[field]) trustedMarkdown(row.values[field], file, row.line, field, log);
     }
-    tables[name] = { file, rows };
+    tables[name] = { file, rows, leftOut };
   }
   const known = new Set(TABLE_NAMES.map((n) => TABLES[n].file));
   const expected = `tables possibles : ${[...known].join(', ')}`;

@@ -6,7 +6,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { loadPlans } from '../../../src/lib/model/load';
+import { loadPlans, type LoadResult } from '../../../src/lib/model/load';
 import type { Plan } from '../../../src/lib/model/types';
 
 const FILES: Record<string, string> = {
@@ -36,14 +36,19 @@ Présentation.
   'data/test/updates.csv': 'id,action,date,status,note\nu1,a1,2024-01-01,En cours,Lancement\nu2,a2,2024-02-01,,Note\nu3,a1,2025-01-01,,Suite\n',
 };
 
-/** Loads the fixture plan; throws with the issues if it does not load cleanly. */
-export function fixturePlan(): Plan {
+/** Loads the fixture plan, some of its files replaced (path → text), with its issues. */
+export function loadFixturePlan(replaced: Record<string, string> = {}): LoadResult {
   const root = mkdtempSync(join(tmpdir(), 'plan-index-'));
-  for (const [path, text] of Object.entries(FILES)) {
+  for (const [path, text] of Object.entries({ ...FILES, ...replaced })) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
   }
-  const { plans, issues } = loadPlans({ content: join(root, 'content'), data: join(root, 'data') });
+  return loadPlans({ content: join(root, 'content'), data: join(root, 'data') });
+}
+
+/** Loads the fixture plan; throws with the issues if it does not load cleanly. */
+export function fixturePlan(): Plan {
+  const { plans, issues } = loadFixturePlan();
   const errors = issues.filter((i) => i.severity === 'error');
   if (errors.length > 0 || plans.length !== 1) throw new Error(JSON.stringify(errors, null, 1));
   return plans[0];

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../../src/lib/model/issues';
 import { loadPlans } from '../../../src/lib/model/load';
+import { loadFixturePlan } from './fixture-plan';
 
 const PLAN_MD = `---
 title: Plan test
@@ -140,5 +141,27 @@ describe('plan languages', () => {
   it('refuse a language the interface does not speak', () => {
     const { errors } = load(withLanguages(undefined, 'languages: [fr, de]'));
     expect(errors).toEqual([expect.stringMatching(/plan\.md:8: languages\.1: .*langue « de » inconnue de l'interface/)]);
+  });
+});
+
+describe('a row left out for its own errors', () => {
+  const withActions = (actions: string) =>
+    loadFixturePlan({ 'data/test/actions.csv': actions })
+      .issues.filter((i) => i.severity === 'error')
+      .map(formatIssue);
+  const header = 'id,parent,code,title,start,related\n';
+  // a2 relates to a1; every child table of the fixture names a1.
+  const others = 'a2,ob2 ; ob1,2,Action deux,,a1\na3,ax2,3,Action trois,,\na4,ob2,,Action sans code,,\n';
+
+  it('is reported once: rows naming it (related actions, sub-actions, partners, indicators, budget, updates) are not reported again', () => {
+    const errors = withActions(`${header}a1,ob1,1,Action un,31/02/2024,\n${others}`);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/actions\.csv:2: start: date impossible « 31\/02\/2024 »/);
+  });
+
+  it('an id that no row has is still reported at every row naming it', () => {
+    const errors = withActions(`${header}${others}`);
+    expect(errors.some((e) => e.includes('action liée inconnue « a1 »'))).toBe(true);
+    expect(errors.filter((e) => e.includes('action inconnu(e) « a1 »')).length).toBeGreaterThanOrEqual(5);
   });
 });
