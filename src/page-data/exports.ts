@@ -3,6 +3,7 @@
  * shared by the endpoints that write them and the pages that list them (sizes, row counts).
  */
 import { planCharts } from '../lib/charts/catalog';
+import { RecentCache } from '../lib/recent-cache';
 import { tableToCsv } from '../lib/charts/csv';
 import { buildExports, isStreamed, type ChartCsv, type Exports } from '../lib/export/bundle';
 import { readChunks, shareStreamedFiles, spillTo } from '../integrations/data-files';
@@ -80,15 +81,13 @@ export async function getActionFiles(planIndex: PlanIndex, actionId: string): Pr
   return actionDataFiles(planIndex, actionId, { siteUrl: siteRootUrl(), lastUpdated: lastUpdated(planIndex.plan) });
 }
 
-/** The CSV texts of the last plan whose charts were asked for: the ZIP takes a plan's charts in a row. */
-let lastChartCsvs: { planIndex: PlanIndex; texts: Map<string, string> } | undefined;
+/** The CSV texts of the last plan whose charts were asked for: the ZIP and the endpoint take a plan's charts in a row. */
+const chartCsvs = new RecentCache<PlanIndex, Map<string, string>>(1);
 
 /** One chart's CSV, made again from the plan's index (the same rows as its page and its endpoint). */
 export function chartCsv(planIndex: PlanIndex, id: string): string {
-  if (lastChartCsvs?.planIndex !== planIndex) {
-    lastChartCsvs = { planIndex, texts: new Map(planCharts(planIndex).map(({ chart, file }) => [file.id, tableToCsv(chart.table)])) };
-  }
-  const text = lastChartCsvs.texts.get(id);
+  const texts = chartCsvs.get(planIndex, () => new Map(planCharts(planIndex).map(({ chart, file }) => [file.id, tableToCsv(chart.table)])));
+  const text = texts.get(id);
   if (text === undefined) throw new Error(`graphique inconnu : ${planIndex.plan.meta.slug}/${id}`);
   return text;
 }
