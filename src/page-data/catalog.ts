@@ -1,21 +1,34 @@
 /**
- * The one place pages get their data from: each collection is read once per build and indexed,
- * then passed down (never `getCollection` per page in a loop).
+ * The one place pages get their data from: each collection is read once per build, then passed
+ * down (never `getCollection` per page in a loop).
+ *
+ * Plans are listed by their metadata; a page that reads a plan's tables asks for its index by
+ * slug (`planIndex`), made from the packed plan (lib/model/packed) and kept for the last few plans
+ * asked for. A build goes through the plans one after the other, route by route, so a thousand
+ * plans never need to be whole at once. Pages pass slugs and ids in their props, never the plan's
+ * objects: Astro keeps every route's props until the end of the build.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { indexPlan, type PlanIndex } from '../lib/model/queries';
-import type { Action, Plan, PlanMeta } from '../lib/model/types';
+import { unpackPlan, type PackedPlan } from '../lib/model/packed';
+import { RecentCache } from '../lib/recent-cache';
+import type { Action, PlanMeta } from '../lib/model/types';
 import { localFile } from '../lib/i18n/localize';
 import type { UiLanguage } from '../lib/i18n/languages';
 import { roots } from '../site-config';
 import { plansForStubs } from './loaded-plans';
 import { dirname, join, relative } from 'node:path';
 
+/** A plan as the catalog lists it: its metadata and size, its tables packed. */
+export type CatalogPlan = PackedPlan;
+
 export interface Catalog {
-  plans: Plan[];
+  /** In site order (plan.md's `order`, then slug). */
+  plans: CatalogPlan[];
   /** Plans that count in all-plans figures and downloads (fictional plans excluded). */
-  publicPlans: Plan[];
-  index: Map<string, PlanIndex>;
+  publicPlans: CatalogPlan[];
+  /** The index of the plan `slug` (made again when it is not one of the last few asked for). */
+  planIndex(slug: string): PlanIndex;
   /** plan.md and its translations `plan.<lang>.md`, by file path relative to the project root. */
   planText: Map<string, CollectionEntry<'planTexts'>>;
   /** Markdown fiche entries (translations included) by file path relative to the project root. */
@@ -77,10 +90,19 @@ async function build(): Promise<Catalog> {
   ]);
   const plans = plansForStubs(planEntries.map((e) => e.data), roots).slice().sort((a, b) => a.meta.order - b.meta.order || a.meta.slug.localeCompare(b.meta.slug));
   const norm = (p: string | undefined) => (p ? relative(process.cwd(), p) || p : '');
+  const bySlug = new Map(plans.map((p) => [p.meta.slug, p]));
+  // Four: pages are rendered several at a time (astro.config.mjs), so the pages in progress may
+  // belong to consecutive plans; each route goes through the plans in this order.
+  const indexes = new RecentCache<string, PlanIndex>(4);
   return {
     plans,
     publicPlans: plans.filter((p) => !p.meta.fictional),
-    index: new Map(plans.map((p) => [p.meta.slug, indexPlan(p)])),
+    planIndex: (slug) =>
+      indexes.get(slug, () => {
+        const packed = bySlug.get(slug);
+        if (!packed) throw new Error(`plan inconnu du catalogue : ${slug}`);
+        return indexPlan(unpackPlan(packed));
+      }),
     planText: new Map(texts.map((t) => [norm(t.filePath), t])),
     ficheByFile: new Map(fiches.map((f) => [norm(f.filePath), f])),
   };

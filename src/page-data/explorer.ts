@@ -22,8 +22,9 @@ const cache = new RecentCache<string, Promise<ExplorerData>>(4);
  */
 export function getExplorerData(plan?: string, language: UiLanguage = defaultLanguage): Promise<ExplorerData> {
   return cache.get(`${language}|${plan ?? ''}`, () =>
-    getCatalog().then(({ index, publicPlans }) => {
-      const indexes = plan ? [index.get(plan)!] : publicPlans.map((p) => index.get(p.meta.slug)!);
+    getCatalog().then(({ planIndex, publicPlans }) => {
+      // Every public plan's index made in turn, as the rows are made (lib/search/explorer-data).
+      const indexes = plan ? [planIndex(plan)] : (function* () { for (const { meta } of publicPlans) yield planIndex(meta.slug); })();
       return explorerData(indexes, language);
     }),
   );

@@ -5,7 +5,7 @@
 import { planCharts } from '../lib/charts/catalog';
 import { RecentCache } from '../lib/recent-cache';
 import { tableToCsv } from '../lib/charts/csv';
-import { buildExports, isStreamed, type ChartCsv, type Exports } from '../lib/export/bundle';
+import { buildExports, isStreamed, type ChartCsv, type ExportInput, type Exports } from '../lib/export/bundle';
 import { readChunks, shareStreamedFiles, spillTo } from '../integrations/data-files';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { contentDay } from '../lib/export/updated';
 import { actionDataFiles } from '../lib/export/action';
 import type { PlanIndex } from '../lib/model/queries';
-import type { Plan } from '../lib/model/types';
+import { unpackPlan } from '../lib/model/packed';
+import type { Plan, PlanMeta } from '../lib/model/types';
 import { roots, site } from '../site-config';
 import { getCatalog, type Catalog } from './catalog';
 import { getFieldHistory, getHistory, projectPath } from './history';
@@ -48,13 +49,16 @@ function gitDay(plan: Plan): string | undefined {
   return getHistory().lastChange([`${roots.content}/${plan.meta.slug}`, `${roots.data}/${plan.meta.slug}`].map(projectPath));
 }
 
-/** Each plan's last-update day, by plan object: a content change (dev) gives new plan objects. */
-const lastUpdatedDays = new WeakMap<Plan, { day: string | undefined }>();
+/**
+ * Each plan's last-update day, by its metadata object: the same for every copy of the plan the
+ * catalog makes (lib/model/packed), a new one after a content change (dev).
+ */
+const lastUpdatedDays = new WeakMap<PlanMeta, { day: string | undefined }>();
 
 /** The plan's last-update day: its last commit's, else the latest date in its content. */
 function lastUpdated(plan: Plan): string | undefined {
-  let known = lastUpdatedDays.get(plan);
-  if (!known) lastUpdatedDays.set(plan, (known = { day: gitDay(plan) ?? contentDay(plan) }));
+  let known = lastUpdatedDays.get(plan.meta);
+  if (!known) lastUpdatedDays.set(plan.meta, (known = { day: gitDay(plan) ?? contentDay(plan) }));
   return known.day;
 }
 
@@ -92,16 +96,47 @@ export function chartCsv(planIndex: PlanIndex, id: string): string {
   return text;
 }
 
-async function build({ plans, index }: Catalog): Promise<Exports> {
-  const charts: ChartCsv[] = [...index.values()].flatMap((planIndex) =>
-    planCharts(planIndex).map(({ chart, file }) => ({
-      ...file,
-      bytes: Buffer.byteLength(tableToCsv(chart.table), 'utf8'),
-      rows: chart.table.rows.length,
-      csv: () => chartCsv(planIndex, file.id),
-    })),
-  );
+/**
+ * What the files keep calls back for, made outside `build`: a closure holds its whole enclosing
+ * scope, and `build`'s holds every plan. The chart texts ask the catalog for their plan again.
+ */
+function chartFiles(catalog: Catalog, slug: string, planIndex: PlanIndex): ChartCsv[] {
+  return planCharts(planIndex).map(({ chart, file }) => ({
+    ...file,
+    bytes: Buffer.byteLength(tableToCsv(chart.table), 'utf8'),
+    rows: chart.table.rows.length,
+    csv: () => chartCsv(catalog.planIndex(slug), file.id),
+  }));
+}
+
+/**
+ * In a build, each streamed file is written to a scratch folder while its size is measured, then
+ * moved into the output folder after the pages (integrations/data-files); it is read back from
+ * there. `scratch` gets each file's scratch path. (Outside `build`: see chartFiles.)
+ */
+function spillInto(scratchDir: string, scratch: Map<string, string>): NonNullable<ExportInput['spill']> {
+  return (path, body) => {
+    scratch.set(path, join(scratchDir, path));
+    const bytes = spillTo(scratchDir, path, body());
+    return { bytes, body: () => readChunks(join(scratchDir, path)) };
+  };
+}
+
+async function build(catalog: Catalog): Promise<Exports> {
   const history = await getFieldHistory();
+  // The charts and the history's feed entries (in each language a feed is written in) read each
+  // plan's index, one plan after the other.
+  const charts: ChartCsv[] = [];
+  const lastUpdatedDay: Record<string, string | undefined> = {};
+  const changeEntries: ExportInput['changeEntries'] =
+    history.status === 'ok' ? Object.fromEntries(siteLanguages.map((language) => [language, {}])) : undefined;
+  for (const { meta } of catalog.plans) {
+    const planIndex = catalog.planIndex(meta.slug);
+    charts.push(...chartFiles(catalog, meta.slug, planIndex));
+    lastUpdatedDay[meta.slug] = lastUpdated(planIndex.plan);
+    if (history.status !== 'ok' || !changeEntries) continue;
+    for (const language of siteLanguages) changeEntries[language]![meta.slug] = changeFeedEntries(history.plans.get(meta.slug)?.all ?? [], planIndex, undefined, language);
+  }
   const releases = Object.fromEntries(
     [...(await getAllReleases())].map(([slug, list]) => [
       slug,
@@ -111,37 +146,21 @@ async function build({ plans, index }: Catalog): Promise<Exports> {
       }),
     ]),
   );
-  // The history's feed entries in each language a feed is written in.
-  const changeEntries =
-    history.status === 'ok'
-      ? Object.fromEntries(
-          siteLanguages.map((language) => [
-            language,
-            Object.fromEntries(plans.map((p) => [p.meta.slug, changeFeedEntries(history.plans.get(p.meta.slug)?.all ?? [], index.get(p.meta.slug)!, undefined, language)])),
-          ]),
-        )
-      : undefined;
-  // In a build, each all-plans file is written to a scratch folder while its size is measured,
-  // then moved into the output folder after the pages (integrations/data-files). The dev server
-  // has no such step: it measures, and streams the files from their endpoints.
+  // Each plan is made whole again when its files are made, and let go after (lib/export/bundle).
+  const plans = catalog.plans.map((packed) => ({ meta: packed.meta, load: () => unpackPlan(packed) }));
+  // The dev server has no scratch folder: it measures, and streams the files from their endpoints.
   const scratchDir = import.meta.env.DEV ? undefined : mkdtempSync(join(tmpdir(), 'plan-climat-donnees-'));
   const scratch = new Map<string, string>();
   const exports = buildExports({
     changeEntries,
     changes: Object.fromEntries(plans.map((p) => [p.meta.slug, history.status === 'ok' ? (history.plans.get(p.meta.slug)?.all ?? []) : []])),
-    spill: scratchDir
-      ? (path, body) => {
-          scratch.set(path, join(scratchDir, path));
-          const bytes = spillTo(scratchDir, path, body());
-          return { bytes, body: () => readChunks(join(scratchDir, path)) };
-        }
-      : undefined,
+    spill: scratchDir ? spillInto(scratchDir, scratch) : undefined,
     plans,
     releases,
     languages: [...siteLanguages],
     siteUrl: siteRootUrl(),
     site: { title: site.title, tagline: site.tagline, publisher: site.publisher, publisherUrl: site.publisher_url, contactUrl: site.contact_url },
-    lastUpdated: Object.fromEntries(plans.map((p) => [p.meta.slug, lastUpdated(p)])),
+    lastUpdated: lastUpdatedDay,
     charts,
   });
   // In a build, the all-plans files are written after the pages, by streaming (integrations/data-files).

@@ -38,9 +38,9 @@ export type PlanHistories =
  * Without it the build warns once; the pages say why.
  */
 export function getFieldHistory(): Promise<PlanHistories> {
-  fieldHistory ??= getCatalog().then(({ plans }) => {
+  fieldHistory ??= getCatalog().then(({ plans, planIndex }) => {
     const indicatorActions = new Map(
-      plans.map((p) => [p.meta.slug, new Map(p.indicators.flatMap((i) => (i.action ? [[i.id, i.action] as [string, string]] : [])))]),
+      plans.map(({ meta }) => [meta.slug, new Map(planIndex(meta.slug).plan.indicators.flatMap((i) => (i.action ? [[i.id, i.action] as [string, string]] : [])))]),
     );
     const read = readFieldHistory(process.cwd(), { data: projectPath(roots.data), content: projectPath(roots.content) }, { indicatorActions });
     if (read.status !== 'ok') {

@@ -1,6 +1,7 @@
 /**
  * The validated plans of this process, handed from the content loader to the pages without going
- * through Astro's content store.
+ * through Astro's content store, each packed (lib/model/packed): the pages make whole again the
+ * plan they read.
  *
  * The store serialises every entry (devalue), writes it into a module that Vite/rolldown bundles as
  * one string literal, then parses it back: for a plan of 10 000 actions that is tens of megabytes
@@ -16,6 +17,7 @@ import { randomUUID } from 'node:crypto';
 import { ContentError } from '../lib/model/issues';
 import { loadPlans } from '../lib/model/load';
 import type { Roots } from '../lib/model/read';
+import { packPlan, type PackedPlan } from '../lib/model/packed';
 import type { Plan } from '../lib/model/types';
 
 /** What the `plans` collection stores for each plan. */
@@ -27,16 +29,16 @@ export interface PlanStub {
 
 interface Published {
   run: string;
-  plans: Plan[];
+  plans: PackedPlan[];
 }
 
 const REGISTRY = Symbol.for('plan-climat.loaded-plans');
 type WithRegistry = typeof globalThis & { [REGISTRY]?: Published };
 
-/** Makes `plans` the current load of this process and returns the id the stubs carry. */
+/** Makes `plans` the current load of this process (packed: the objects are not kept) and returns the id the stubs carry. */
 export function publishPlans(plans: Plan[]): string {
   const run = randomUUID();
-  (globalThis as WithRegistry)[REGISTRY] = { run, plans };
+  (globalThis as WithRegistry)[REGISTRY] = { run, plans: plans.map(packPlan) };
   return run;
 }
 
@@ -44,7 +46,7 @@ export function publishPlans(plans: Plan[]): string {
  * The plans the stubs stand for: the published load when the stubs name it, else a fresh load of
  * `roots` (which throws the content errors, as the loader does). Ordered as loadPlans orders them.
  */
-export function plansForStubs(stubs: PlanStub[], roots: Roots): Plan[] {
+export function plansForStubs(stubs: PlanStub[], roots: Roots): PackedPlan[] {
   const published = (globalThis as WithRegistry)[REGISTRY];
   const runs = new Set(stubs.map((s) => s.run));
   if (published && runs.size === 1 && runs.has(published.run) && stubs.length === published.plans.length) {
@@ -54,5 +56,5 @@ export function plansForStubs(stubs: PlanStub[], roots: Roots): Plan[] {
   if (issues.some((i) => i.severity === 'error')) throw new ContentError(issues);
   // Only the plans the store holds: a build's store never holds a draft (lib/model/publish.ts).
   const stored = new Set(stubs.map((s) => s.slug));
-  return plans.filter((p) => stored.has(p.meta.slug));
+  return plans.filter((p) => stored.has(p.meta.slug)).map(packPlan);
 }

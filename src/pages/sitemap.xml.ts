@@ -16,14 +16,16 @@ import type { UiLanguage } from '../lib/i18n';
  * one also as `x-default`. Generated from the same catalog as the pages.
  */
 export const GET: APIRoute = async ({ site }) => {
-  const { plans, index } = await getCatalog();
+  const { plans, planIndex } = await getCatalog();
   const pages: { path: string; languages: readonly UiLanguage[] }[] = [];
   const sitePage = (path: string) => pages.push({ path, languages: siteLanguages });
   [paths.portal(), paths.search(), paths.about(), paths.accessibility(), paths.legal(), paths.data(), paths.dataFields()].forEach(sitePage);
   // The portal's list pages, when there are more plans than one page shows (none for a few plans).
   for (const page of portalPages(plans)) if (page.rest !== undefined) sitePage(page.path);
-  for (const plan of plans) {
-    const slug = plan.meta.slug;
+  for (const { meta } of plans) {
+    const slug = meta.slug;
+    const index = planIndex(slug);
+    const { plan } = index;
     const languages = planLanguages(plan.meta);
     const planPage = (path: string) => pages.push({ path, languages });
     planPage(paths.plan(slug));
@@ -33,7 +35,7 @@ export const GET: APIRoute = async ({ site }) => {
     planPage(paths.indicators(slug));
     planPage(paths.schedule(slug));
     plan.indicators.forEach((i) => planPage(paths.indicator(slug, i.id)));
-    const groups = scheduleGroups(index.get(slug)!);
+    const groups = scheduleGroups(index);
     if (scheduleIsSplit(groups)) groups.forEach((g) => planPage(paths.schedule(slug, g.node!.id)));
     if (plan.meta.bilans.length > 0) {
       planPage(paths.bilans(slug));

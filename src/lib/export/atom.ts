@@ -19,10 +19,15 @@ import type { Action, Plan, PlanMeta, StatusValue, Update } from '../model/types
 import { paths } from '../urls';
 import { escapeXml } from './xml';
 
+/**
+ * What a feed says of an action and of one of its updates. Copies of these few fields, not the
+ * plan's objects: a portal's events are kept until its all-plans feed is written, and the plans'
+ * actions with them would be every plan's model.
+ */
 export interface FeedEvent {
   plan: PlanMeta;
-  action: Action;
-  update: Update;
+  action: Pick<Action, 'id' | 'code' | 'title'>;
+  update: Pick<Update, 'id' | 'date' | 'status' | 'progress' | 'note'>;
   kind: 'nouvelle' | 'etat';
   /** For a status change: the status before. */
   previous?: StatusValue;
@@ -41,14 +46,15 @@ export function feedEvents(plan: Plan): FeedEvent[] {
   const events: FeedEvent[] = [];
   for (const update of chronological) {
     const action = actions.get(update.action)!;
+    const told = { action: { id: action.id, code: action.code, title: action.title }, update: { id: update.id, date: update.date, status: update.status, progress: update.progress, note: update.note } };
     if (!last.has(action.id)) {
-      events.push({ plan: plan.meta, action, update, kind: 'nouvelle' });
+      events.push({ plan: plan.meta, ...told, kind: 'nouvelle' });
       last.set(action.id, update.status);
       continue;
     }
     const before = last.get(action.id);
     if (update.status && update.status.status !== before?.status) {
-      events.push({ plan: plan.meta, action, update, kind: 'etat', ...(before ? { previous: before } : {}) });
+      events.push({ plan: plan.meta, ...told, kind: 'etat', ...(before ? { previous: before } : {}) });
     }
     if (update.status) last.set(action.id, update.status);
   }
@@ -62,7 +68,7 @@ export function mergeEvents(lists: FeedEvent[][]): FeedEvent[] {
 }
 
 const statusName = (s: StatusValue, language: UiLanguage) => messages(language).status.names[s.status];
-const actionName = (a: Action) => (a.code ? `${a.code} ${a.title}` : a.title);
+const actionName = (a: FeedEvent['action']) => (a.code ? `${a.code} ${a.title}` : a.title);
 
 /** The title of an entry, in `language`: "Nouvelle action suivie : …" or "… : En cours → Réalisé". */
 export function eventTitle(e: FeedEvent, language: UiLanguage = 'fr'): string {

@@ -28,7 +28,7 @@ import { LOCALES, messages, type Messages, type UiLanguage } from '../i18n';
 import { localText } from '../i18n/localize';
 import { formatNumber } from '../format';
 import { paths } from '../urls';
-import { atomFeed, feedEvents, mergeEvents, type ChangeFeedEntry } from './atom';
+import { atomFeed, feedEvents, mergeEvents, type ChangeFeedEntry, type FeedEvent } from './atom';
 import { CHANGES_TABLE, changesCsv, changesJson, changesTableIn } from './changes';
 import type { PlanChange } from '../history/changes';
 import { checkResources, formatTableProblem, type CheckedResource } from './check';
@@ -38,8 +38,9 @@ import { formulaLikeCells } from './csv';
 import { dataPackage, distinctLicenses, tableSchema, type DescriptorTranslations, type ResourceFile } from './datapackage';
 import { dcatCatalogJson, type DcatDataset, type LocalizedText } from './dcat';
 import { actionCsv, actionJson } from './action';
-import { actionRowsGrouped, concatRows, planRows, type Row, type TableRows } from './rows';
-import { EXPORT_TABLES, exportTablesIn, type ExportTable } from './schema';
+import { actionRowsGrouped, planRows, type Row } from './rows';
+import { EXPORT_TABLE_NAMES, EXPORT_TABLES, exportTablesIn, type ExportTable, type ExportTableName } from './schema';
+import { pack, unpack } from '../pack';
 import { csvChunks, jsonChunks, measureChunks } from './stream';
 import { xlsxChunks, type Sheet } from './xlsx';
 import { zipChunks, type ZipEntry } from './zip';
@@ -71,7 +72,11 @@ export interface SiteInfo {
 }
 
 export interface ExportInput {
-  plans: Plan[];
+  /**
+   * The plans, in catalogue order. Each is made whole when its files are made, then let go (a
+   * portal's plans are never all in memory): give a PlanSource to make it then, or the plan.
+   */
+  plans: (Plan | PlanSource)[];
   /**
    * The site's languages, the default first (unprefixed URLs): the languages of the descriptions
    * and of the feeds. Default: French only.
@@ -103,6 +108,45 @@ export interface ExportInput {
    */
   spill?: (path: string, body: StreamedBody) => { bytes: number; body: StreamedBody };
 }
+
+/** A plan the exports make whole when they come to it (see ExportInput.plans). */
+export interface PlanSource {
+  meta: PlanMeta;
+  load: () => Plan;
+}
+
+const sourceOf = (p: Plan | PlanSource): PlanSource => ('load' in p ? p : { meta: p.meta, load: () => p });
+
+/** Rows read again, in order, each time they are iterated, their number known beforehand (an array is one). */
+type RowSeq = Iterable<Row> & { readonly length: number };
+
+/** What the files of a scope (one plan, or all public plans) are made from. */
+interface Scope {
+  /** `tous` or the plan's slug. */
+  scope: string;
+  metas: PlanMeta[];
+  rows: Record<ExportTableName, RowSeq>;
+  /** The plan's metadata; undefined for all public plans. */
+  plan: PlanMeta | undefined;
+  events: FeedEvent[];
+}
+
+/** One table's rows of every public plan, unpacked (lib/pack) a plan at a time each time they are read. */
+function packedRows(plans: readonly Record<ExportTableName, Buffer>[], name: ExportTableName, length: number): RowSeq {
+  return {
+    length,
+    *[Symbol.iterator]() {
+      for (const p of plans) yield* unpack<Row[]>(p[name]);
+    },
+  };
+}
+
+/**
+ * A file's content (or text), read when asked. Made here rather than where the file is made: a
+ * closure keeps its whole enclosing scope alive, and there that holds the scope's rows.
+ */
+const contentOf = (f: DataFile) => () => fileContent(f);
+const textOf = (f: DataFile) => () => fileText(f);
 
 /** A bilan as the exports list it: its files (from SHA256SUMS) and the ZIP of them. */
 export interface ReleaseEntry {
@@ -275,7 +319,8 @@ function siteLanguages(input: ExportInput) {
 /** Builds every open-data file. Throws when a package fails its own Table Schema check. */
 export function buildExports(input: ExportInput): Exports {
   const { siteUrl, site } = input;
-  for (const p of input.plans) {
+  const sources = input.plans.map(sourceOf);
+  for (const p of sources) {
     if (p.meta.slug === ALL_PLANS) throw new Error(`le dossier de plan « ${ALL_PLANS} » est réservé aux fichiers de tous les plans`);
   }
   const lang = siteLanguages(input);
@@ -289,33 +334,26 @@ export function buildExports(input: ExportInput): Exports {
   const files: DataFile[] = [];
   const add = (f: DataFile) => (files.push(f), f);
 
-  const perPlan = new Map(input.plans.map((p) => [p.meta.slug, planRows(p, { siteUrl, lastUpdated: input.lastUpdated[p.meta.slug] })]));
-  const publicPlans = input.plans.filter((p) => !p.meta.fictional);
-  const allRows = concatRows(publicPlans.map((p) => perPlan.get(p.meta.slug)!));
-  const problems: string[] = [];
-  const datasets: Dataset[] = [];
-  const zipEntries: ZipEntry[] = [];
-
-  const scopes = [
-    { scope: ALL_PLANS, plans: publicPlans, rows: allRows, plan: undefined as Plan | undefined },
-    ...input.plans.map((p) => ({ scope: p.meta.slug, plans: [p], rows: perPlan.get(p.meta.slug)!, plan: p })),
-  ];
-
   /** A plan's full name for a reader of `language`: « Territoire — titre » (the title translated when the plan gives it). */
   const planName = (meta: PlanMeta, language: UiLanguage) => `${meta.territory} — ${lang.planText(meta, 'title', language)?.text ?? meta.title}`;
 
-  for (const s of scopes) {
-    const metas = s.plans.map((p) => p.meta);
-    const fictional = !!s.plan?.meta.fictional;
+  /**
+   * The files of one scope (a plan, or all public plans): its tables, workbook, package and
+   * feeds. What it hands out keeps none of the scope's rows (see contentOf): they go once its
+   * files are written.
+   */
+  const scopeFiles = (s: Scope, out: { problems: string[]; zip: ZipEntry[] }): Dataset => {
+    const metas = s.metas;
+    const fictional = !!s.plan?.fictional;
     const lastUpdated = latest(metas.map((m) => input.lastUpdated[m.slug]));
     const anchorIn = (language: UiLanguage) => `${dataPageIn(language)}#${s.scope}`;
     const anchor = anchorIn(lang.main);
     const territories = metas.map((m) => m.territory).join(', ');
-    const titleIn = (language: UiLanguage) => (s.plan ? planName(s.plan.meta, language) : words(language).files.allPlansTitle(site.title));
+    const titleIn = (language: UiLanguage) => (s.plan ? planName(s.plan, language) : words(language).files.allPlansTitle(site.title));
     const title = titleIn(lang.main);
     const citationIn = (language: UiLanguage) =>
       s.plan
-        ? citationLine(s.plan.meta.territory, lang.planText(s.plan.meta, 'title', language)?.text ?? s.plan.meta.title, anchorIn(language), lastUpdated, language)
+        ? citationLine(s.plan.territory, lang.planText(s.plan, 'title', language)?.text ?? s.plan.title, anchorIn(language), lastUpdated, language)
         : citationLine(site.title, words(language).files.allPlansCitation(territories), anchorIn(language), lastUpdated, language);
     const citation = citationIn(lang.main);
     const citations = Object.fromEntries(lang.all.map((l) => [l, citationIn(l)])) as Partial<Record<UiLanguage, string>>;
@@ -338,9 +376,9 @@ export function buildExports(input: ExportInput): Exports {
       formulaCells += formulaLikeCells(table.columns, rows).length;
       // The package's hash and the schema check read the file as written (a build's scratch
       // file), not made a second time, and one table at a time.
-      resources.push({ table: tablesIn(lang.main)[i], translations: translated(table.name), path: s.plan ? `${table.name}.csv` : `${ALL_PLANS}/${table.name}.csv`, ...digest(csv), text: () => fileText(csv) });
+      resources.push({ table: tablesIn(lang.main)[i], translations: translated(table.name), path: s.plan ? `${table.name}.csv` : `${ALL_PLANS}/${table.name}.csv`, ...digest(csv), text: textOf(csv) });
       if (inZip) {
-        zipEntries.push({ path: `${zipDir}/${table.name}.csv`, data: () => fileContent(csv) }, { path: `${zipDir}/${table.name}.json`, data: () => fileContent(json) });
+        out.zip.push({ path: `${zipDir}/${table.name}.csv`, data: contentOf(csv) }, { path: `${zipDir}/${table.name}.json`, data: contentOf(json) });
       }
     }
 
@@ -353,14 +391,14 @@ export function buildExports(input: ExportInput): Exports {
         translations: lang.others.map((language) => ({ language, table: changesTableIn(language) })),
         path: 'changements.csv',
         ...digest(csv),
-        text: () => fileText(csv),
+        text: textOf(csv),
       });
     }
 
     const check = checkResources(
       resources.map((r): CheckedResource => ({ name: r.table.name, csv: r.text, schema: tableSchema(r.table, s.plan ? 'plan' : 'all') })),
     );
-    for (const p of check) problems.push(`${s.scope}/${formatTableProblem(p)}`);
+    for (const p of check) out.problems.push(`${s.scope}/${formatTableProblem(p)}`);
 
     const sheets: Sheet[] = [
       readmeSheet(main.files.workbook, { title, citation, licences, fictional, lastUpdated, fictionalNote: main.files.fictionalNote }, { page: anchor, fields: fieldsPage }),
@@ -368,14 +406,14 @@ export function buildExports(input: ExportInput): Exports {
     ];
     const bookPath = paths.dataFile(s.scope, `${s.scope}.xlsx`);
     const book = add(streamedFile(bookPath, () => xlsxChunks(sheets, lastUpdated), MEDIA.xlsx, input.spill));
-    if (inZip) zipEntries.push({ path: `${zipDir}/${s.scope}.xlsx`, data: () => fileContent(book) });
+    if (inZip) out.zip.push({ path: `${zipDir}/${s.scope}.xlsx`, data: contentOf(book) });
 
     const pkgPath = s.plan ? paths.dataFile(s.scope, 'datapackage.json') : paths.dataPackage();
     const packageTexts = (language: UiLanguage) => {
       const w = words(language).files;
       const t = titleIn(language);
       const description = s.plan
-        ? `${fictional ? `${w.fictionalNote} ` : ''}${w.planPackage(lang.planText(s.plan.meta, 'description', language)?.text ?? lang.planText(s.plan.meta, 'title', language)?.text ?? s.plan.meta.title, s.scope)}`
+        ? `${fictional ? `${w.fictionalNote} ` : ''}${w.planPackage(lang.planText(s.plan, 'description', language)?.text ?? lang.planText(s.plan, 'title', language)?.text ?? s.plan.title, s.scope)}`
         : w.allPackage(territories || w.noPlan);
       return { title: fictional ? w.fictionalTitle(t) : t, description };
     };
@@ -396,20 +434,20 @@ export function buildExports(input: ExportInput): Exports {
       fictional,
     });
     const pkg = add(streamedFile(pkgPath, () => [JSON.stringify(descriptor, null, 2) + '\n'], MEDIA.json, input.spill));
-    if (inZip) zipEntries.push({ path: s.plan ? `${zipDir}/datapackage.json` : 'datapackage.json', data: () => fileContent(pkg) });
+    if (inZip) out.zip.push({ path: s.plan ? `${zipDir}/datapackage.json` : 'datapackage.json', data: contentOf(pkg) });
 
-    const events = s.plan ? feedEvents(s.plan) : mergeEvents(s.plans.map(feedEvents));
+    const events = s.events;
     const feeds: Partial<Record<UiLanguage, DataFile>> = {};
-    for (const language of s.plan ? lang.ofPlan(s.plan.meta) : lang.all) {
+    for (const language of s.plan ? lang.ofPlan(s.plan) : lang.all) {
       const w = words(language).files.feed;
       const feedPath = lang.prefix(language) + (s.plan ? paths.feed(s.scope) : paths.feed());
       let feedTitle: string;
       let subtitle: string;
       if (s.plan) {
-        const short = lang.planText(s.plan.meta, 'shortTitle', language)?.text ?? lang.planText(s.plan.meta, 'title', language)?.text ?? s.plan.meta.title;
+        const short = lang.planText(s.plan, 'shortTitle', language)?.text ?? lang.planText(s.plan, 'title', language)?.text ?? s.plan.title;
         // A fictional plan's own title may already say so (« Plan fictif », « Fictief plan »).
         feedTitle = `${w.planTitle(short)}${fictional && !/fictif|fictie|fiction/i.test(short) ? w.fictional : ''}`;
-        subtitle = w.planSubtitle(lang.planText(s.plan.meta, 'title', language)?.text ?? s.plan.meta.title, s.plan.meta.territory);
+        subtitle = w.planSubtitle(lang.planText(s.plan, 'title', language)?.text ?? s.plan.title, s.plan.territory);
       } else {
         feedTitle = w.siteTitle(site.title);
         subtitle = w.siteSubtitle;
@@ -425,7 +463,7 @@ export function buildExports(input: ExportInput): Exports {
               path: feedPath,
               page: s.plan ? paths.plan(s.scope) : paths.portal(),
               link: (path, plan) => siteUrl + lang.prefix(plan ? lang.pageLanguage(plan, language) : language) + path,
-              ...(s.plan ? { plan: s.plan.meta } : {}),
+              ...(s.plan ? { plan: s.plan } : {}),
               title: feedTitle,
               subtitle,
               author: site.publisher,
@@ -442,39 +480,64 @@ export function buildExports(input: ExportInput): Exports {
         ),
       );
     }
-    const feed = feeds[s.plan ? lang.ofPlan(s.plan.meta)[0] : lang.main]!;
+    const feed = feeds[s.plan ? lang.ofPlan(s.plan)[0] : lang.main]!;
 
     const charts = s.plan ? input.charts.filter((c) => c.plan === s.scope) : [];
-    if (inZip) for (const c of charts) zipEntries.push({ path: `${zipDir}/graphiques/${c.id}.csv`, data: c.csv });
+    if (inZip) for (const c of charts) out.zip.push({ path: `${zipDir}/graphiques/${c.id}.csv`, data: c.csv });
 
     const releases: DatasetRelease[] = (s.plan ? (input.releases?.[s.scope] ?? []) : []).map((r) => {
       const anchor = `${s.scope}-bilan-${r.info.id}`;
       const cite = (language: UiLanguage) =>
-        releaseCitationLine(s.plan!.meta.territory, lang.planText(s.plan!.meta, 'title', language)?.text ?? s.plan!.meta.title, r.info.id, r.info.date, `${dataPageIn(language)}#${anchor}`, language);
+        releaseCitationLine(s.plan!.territory, lang.planText(s.plan!, 'title', language)?.text ?? s.plan!.title, r.info.id, r.info.date, `${dataPageIn(language)}#${anchor}`, language);
       return { ...r, anchor, citations: Object.fromEntries(lang.all.map((l) => [l, cite(l)])) };
     });
 
-    datasets.push({ scope: s.scope, title, plans: metas, fictional, lastUpdated, citation, citations, licences, tables, xlsx: book, datapackage: pkg, feed, feeds, charts, formulaCells, releases });
+    return { scope: s.scope, title, plans: metas, fictional, lastUpdated, citation, citations, licences, tables, xlsx: book, datapackage: pkg, feed, feeds, charts, formulaCells, releases };
+  };
+
+  // One plan at a time: made whole, its rows made, its files written, then let go, so that a
+  // thousand plans are never in memory together. The all-plans files come after, from the rows
+  // of the public plans kept packed (lib/pack) and unpacked a plan at a time as they are read.
+  const perPlan = { problems: [] as string[], zip: [] as ZipEntry[] };
+  const planDatasets: Dataset[] = [];
+  const publicRows: Record<ExportTableName, Buffer>[] = [];
+  const publicCounts = Object.fromEntries(EXPORT_TABLE_NAMES.map((name) => [name, 0])) as Record<ExportTableName, number>;
+  const publicEvents: FeedEvent[][] = [];
+  const actionFiles = new Map<string, { csv: DataFile; json: DataFile }>();
+  for (const source of sources) {
+    const plan = source.load();
+    const rows = planRows(plan, { siteUrl, lastUpdated: input.lastUpdated[plan.meta.slug] });
+    const events = feedEvents(plan);
+    planDatasets.push(scopeFiles({ scope: plan.meta.slug, metas: [plan.meta], rows, plan: plan.meta, events }, perPlan));
+    const rowsOf = actionRowsGrouped(rows);
+    for (const a of plan.actions) {
+      // Streamed: 10 000 actions' files held whole were a third of a build's live memory. The
+      // writers are a single action page's in dev (export/action, page-data/exports: getActionFiles).
+      const bundle = rowsOf(a.id);
+      const csv = add(streamedFile(paths.actionData(plan.meta.slug, a.id, 'csv'), () => [actionCsv(bundle)], MEDIA.csv, input.spill));
+      const json = add(streamedFile(paths.actionData(plan.meta.slug, a.id, 'json'), () => [actionJson(bundle, fieldsPage)], MEDIA.json, input.spill));
+      actionFiles.set(`${plan.meta.slug}/${a.id}`, { csv, json });
+    }
+    if (plan.meta.fictional) continue;
+    publicRows.push(Object.fromEntries(EXPORT_TABLE_NAMES.map((name) => [name, pack(rows[name])])) as Record<ExportTableName, Buffer>);
+    for (const name of EXPORT_TABLE_NAMES) publicCounts[name] += rows[name].length;
+    publicEvents.push(events);
   }
+  const publicMetas = sources.map((p) => p.meta).filter((m) => !m.fictional);
+  const allRows = Object.fromEntries(EXPORT_TABLE_NAMES.map((name) => [name, packedRows(publicRows, name, publicCounts[name])])) as Record<ExportTableName, RowSeq>;
+  const all = { problems: [] as string[], zip: [] as ZipEntry[] };
+  const allDataset = scopeFiles({ scope: ALL_PLANS, metas: publicMetas, rows: allRows, plan: undefined, events: mergeEvents(publicEvents) }, all);
+  // All public plans first, in the datasets, the problems and the archive, then each plan.
+  const datasets = [allDataset, ...planDatasets];
+  const problems = [...all.problems, ...perPlan.problems];
+  const zipEntries = [...all.zip, ...perPlan.zip];
 
   if (problems.length > 0) {
     throw new Error(`${problems.length} problème(s) dans les fichiers de données exportés :\n${problems.slice(0, 50).join('\n')}`);
   }
 
-  const actionFiles = new Map<string, { csv: DataFile; json: DataFile }>();
-  for (const p of input.plans) {
-    const rowsOf = actionRowsGrouped(perPlan.get(p.meta.slug)!);
-    for (const a of p.actions) {
-      // Streamed: 10 000 actions' files held whole were a third of a build's live memory. The
-      // writers are a single action page's in dev (export/action, page-data/exports: getActionFiles).
-      const bundle = rowsOf(a.id);
-      const csv = add(streamedFile(paths.actionData(p.meta.slug, a.id, 'csv'), () => [actionCsv(bundle)], MEDIA.csv, input.spill));
-      const json = add(streamedFile(paths.actionData(p.meta.slug, a.id, 'json'), () => [actionJson(bundle, fieldsPage)], MEDIA.json, input.spill));
-      actionFiles.set(`${p.meta.slug}/${a.id}`, { csv, json });
-    }
-  }
 
-  const siteDay = latest(publicPlans.map((p) => input.lastUpdated[p.meta.slug]));
+  const siteDay = latest(publicMetas.map((m) => input.lastUpdated[m.slug]));
   const publicDatasets = datasets.filter((d) => !d.fictional);
   const readmes = lang.all.map((language) => ({
     path: words(language).files.readme.fileName,

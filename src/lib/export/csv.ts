@@ -54,7 +54,7 @@ export function pick(columns: { name: string }[], row: Row): Row {
 }
 
 /** Text cells that a spreadsheet would run as a formula, as `column: value` (numbers never count). */
-export function formulaLikeCells(columns: Column[], rows: Row[]): { column: string; value: string }[] {
+export function formulaLikeCells(columns: Column[], rows: Iterable<Row>): { column: string; value: string }[] {
   const out: { column: string; value: string }[] = [];
   for (const row of rows) {
     for (const c of columns) {

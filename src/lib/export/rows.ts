@@ -11,7 +11,7 @@ import type { Translations } from '../i18n/localize';
 import { UI_LANGUAGES } from '../i18n/languages';
 import { TRANSLATABLE_FIELDS, TRANSLATABLE_PLAN_KEYS } from '../model/translatable';
 import { paths } from '../urls';
-import { BUDGET_KINDS, EXPORT_TABLE_NAMES, LIST_JOIN, PRECISIONS, THIRD_PRECISIONS, type ExportTableName } from './schema';
+import { BUDGET_KINDS, LIST_JOIN, PRECISIONS, THIRD_PRECISIONS, type ExportTableName } from './schema';
 
 /** A value of a cell: text, number, boolean, or null when missing (an empty CSV cell). */
 export type Cell = string | number | boolean | null;
@@ -286,18 +286,6 @@ export function actionRows(index: PlanIndex, actionId: string, ctx: RowContext):
 }
 
 const firstLine = (x: { origin: { line: number }[] }) => x.origin[0]?.line ?? 0;
-
-/** Concatenates the rows of several plans, table by table, in the order of `plans`. */
-export function concatRows(all: TableRows[]): TableRows {
-  // Every table is present, empty when no plan is given (a site whose only plan is fictional).
-  const out = Object.fromEntries(EXPORT_TABLE_NAMES.map((name) => [name, [] as Row[]])) as unknown as TableRows;
-  for (const rows of all) {
-    // One push per row: push(...rows) passes every row as an argument and overflows the call
-    // stack at about 100 000 rows.
-    for (const name of EXPORT_TABLE_NAMES) for (const row of rows[name]) out[name].push(row);
-  }
-  return out;
-}
 
 /**
  * The rows of each action and of everything attached to it, table by table (the plan's row kept

@@ -20,7 +20,8 @@ export interface Sheet {
   /** Sheet name: at most 31 characters, none of []:*?/\ */
   name: string;
   columns: { name: string }[];
-  rows: Row[];
+  /** Read twice (the column widths, then the cells): an array, or rows made again each time. */
+  rows: Iterable<Row>;
 }
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -44,18 +45,20 @@ function cellXml(ref: string, value: Cell, style = 0): string {
 
 /** A sheet's XML, a row at a time (zipChunks deflates it as it comes). */
 function* sheetXml(sheet: Sheet): Generator<string> {
-  const widths = sheet.columns.map((c) => {
-    const longest = sheet.rows.reduce((n, r) => Math.max(n, String(r[c.name] ?? '').length), c.name.length);
-    return Math.min(60, Math.max(8, longest + 2));
-  });
+  const longest = sheet.columns.map((c) => c.name.length);
+  for (const r of sheet.rows) sheet.columns.forEach((c, i) => (longest[i] = Math.max(longest[i], String(r[c.name] ?? '').length)));
+  const widths = longest.map((n) => Math.min(60, Math.max(8, n + 2)));
   const cols = widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('');
   const header = `<row r="1">${sheet.columns.map((c, i) => cellXml(`${columnLetters(i)}1`, c.name, 1)).join('')}</row>`;
   yield XML_HEAD +
     `<worksheet xmlns="${MAIN}" xmlns:r="${REL}">` +
     '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>' +
     `<cols>${cols}</cols><sheetData>${header}`;
-  for (const [r, row] of sheet.rows.entries()) {
-    yield `<row r="${r + 2}">${sheet.columns.map((c, i) => cellXml(`${columnLetters(i)}${r + 2}`, row[c.name] ?? null)).join('')}</row>`;
+  // Row 1 is the header.
+  let line = 2;
+  for (const row of sheet.rows) {
+    yield `<row r="${line}">${sheet.columns.map((c, i) => cellXml(`${columnLetters(i)}${line}`, row[c.name] ?? null)).join('')}</row>`;
+    line++;
   }
   yield '</sheetData></worksheet>';
 }

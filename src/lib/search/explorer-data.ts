@@ -55,16 +55,20 @@ function interner() {
  * The explorer data of some plans (one plan, or every public plan), rows in list order. One file
  * is written once per language: its titles (when the plan translates them) and its few formatted
  * texts (dates, budgets) are in `language`.
- * @param indexes plan indexes, in site order
+ * @param indexes plan indexes, in site order: each is read once, in turn, and not kept (a portal's
+ *   caller makes them one at a time)
  */
-export function explorerData(indexes: readonly PlanIndex[], language: UiLanguage): ExplorerData {
+export function explorerData(indexes: Iterable<PlanIndex>, language: UiLanguage): ExplorerData {
   const locale = LOCALES[language];
   const axis = interner();
   const pilot = interner();
   const partner = interner();
   const issue = interner();
   const rows: ExplorerRow[] = [];
-  indexes.forEach((index, p) => {
+  const plans: ExplorerData['plans'] = [];
+  for (const index of indexes) {
+    const p = plans.length;
+    plans.push({ slug: index.plan.meta.slug, title: planValue(index.plan.meta), fictional: index.plan.meta.fictional });
     const withLines = new Set(index.plan.budgetLines.map((b) => b.action));
     for (const action of index.plan.actions) {
       const f = actionFacets(index, action);
@@ -93,11 +97,11 @@ export function explorerData(indexes: readonly PlanIndex[], language: UiLanguage
         title.lang === language ? '' : title.lang,
       ]);
     }
-  });
+  }
   return {
     version: 1,
     columns: EXPLORER_COLUMNS,
-    plans: indexes.map((i) => ({ slug: i.plan.meta.slug, title: planValue(i.plan.meta), fictional: i.plan.meta.fictional })),
+    plans,
     statuses: STATUSES.map(statusValue),
     values: { axis: axis.values, pilot: pilot.values, partner: partner.values, issue: issue.values },
     rows,

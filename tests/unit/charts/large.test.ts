@@ -8,8 +8,6 @@ import { describe, expect, it } from 'vitest';
 import { rangeBars, shareBars } from '../../../src/lib/charts/bars';
 import { scheduleChart } from '../../../src/lib/charts/data/schedule';
 import { ganttLayout } from '../../../src/lib/charts/gantt';
-import { concatRows } from '../../../src/lib/export/rows';
-import { EXPORT_TABLE_NAMES } from '../../../src/lib/export/schema';
 import type { Action } from '../../../src/lib/model/types';
 import { normaliseDate } from '../../../src/lib/normalise/date';
 
@@ -36,11 +34,5 @@ describe(`charts of ${N.toLocaleString('en')} items`, { timeout: 60_000 }, () =>
     const rows = Array.from({ length: N }, (_, i) => ({ key: `k${i}`, label: `k${i}`, value: i, low: i, high: i + 1, valueLabel: '' }));
     expect(shareBars(rows).rows.at(-1)!.width).toBe(1);
     expect(rangeBars(rows).max).toBe(N);
-  });
-
-  it('the export tables of several plans are concatenated whole', () => {
-    const table = Array.from({ length: N }, (_, i) => ({ id: `a${i}` }));
-    const plan = Object.fromEntries(EXPORT_TABLE_NAMES.map((name) => [name, table])) as never;
-    expect(concatRows([plan, plan]).actions).toHaveLength(2 * N);
   });
 });

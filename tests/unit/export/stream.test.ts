@@ -56,6 +56,15 @@ describe('streamed archives', () => {
     const sheets = [{ name: 'actions', columns, rows: tables[2][1] }];
     expect(Buffer.concat([...xlsxChunks(sheets, '2024-03-01')])).toEqual(Buffer.from(xlsx(sheets, '2024-03-01')));
   });
+  it('a sheet whose rows are made again each time they are read is the sheet of the same rows as an array', () => {
+    const rows = tables[2][1];
+    let reads = 0;
+    const again = { *[Symbol.iterator]() { reads++; yield* rows.map((r) => ({ ...r })); } };
+    const sheets = (r: Iterable<(typeof rows)[number]>) => [{ name: 'actions', columns, rows: r }];
+    expect(Buffer.from(xlsx(sheets(again), '2024-03-01'))).toEqual(Buffer.from(xlsx(sheets(rows), '2024-03-01')));
+    // Read twice: the column widths, then the cells.
+    expect(reads).toBe(2);
+  });
   it('a ZIP entry made by a function is made only when the archive reaches it', () => {
     let made = 0;
     const lazy = [{ path: 'a', data: 'x' }, { path: 'b', data: () => (made++, 'y') }];

@@ -214,6 +214,18 @@ describe('buildExports', () => {
     expect(differ).toEqual([]);
   }, 60_000);
 
+  test('plans given as sources are made whole once each, in catalogue order, into the same files', () => {
+    const i = input();
+    const loaded: string[] = [];
+    const sources = i.plans.map((plan) => ({ meta: plan.meta, load: () => (loaded.push(plan.meta.slug), structuredClone(plan)) }));
+    const lazy = buildExports({ ...i, plans: sources });
+    expect(loaded).toEqual(i.plans.map((p) => p.meta.slug));
+    const made = buildExports(i);
+    expect(lazy.files.map((f) => [f.path, f.bytes])).toEqual(made.files.map((f) => [f.path, f.bytes]));
+    const differ = lazy.files.filter((f, n) => Buffer.compare(Buffer.from(fileContent(f)), Buffer.from(fileContent(made.files[n]))) !== 0).map((f) => f.path);
+    expect(differ).toEqual([]);
+  }, 60_000);
+
   test('files written to scratch files and read back (as a build does) are the files made from the rows', () => {
     const scratch = mkdtempSync(join(tmpdir(), 'exports-'));
     try {

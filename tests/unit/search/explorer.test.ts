@@ -15,6 +15,20 @@ describe('explorerData', () => {
     for (const r of data.rows) expect(r).toHaveLength(EXPLORER_COLUMNS.length);
   });
 
+  it('reads plans one at a time from any iterable, in order (a portal makes each index as it is read)', () => {
+    const read: string[] = [];
+    function* plans() {
+      for (const slug of ['un', 'deux']) {
+        read.push(slug);
+        yield villePlan({ slug });
+      }
+    }
+    const both = explorerData(plans(), 'fr');
+    expect(read).toEqual(['un', 'deux']);
+    expect(both.plans.map((p) => p.slug)).toEqual(['un', 'deux']);
+    expect(both.rows.map((r) => `${r[col.plan]}:${r[col.id]}`)).toEqual(['0:x1', '0:x2', '0:x3', '0:x4', '1:x1', '1:x2', '1:x3', '1:x4']);
+  });
+
   it('keeps repeated values once, in dictionaries', () => {
     expect(data.values.partner).toEqual(['ADEME', 'Association Vélo', 'Non renseigné']);
     expect(data.rows[1][col.partner].map((i) => data.values.partner[i])).toEqual(['Association Vélo', 'ADEME']);

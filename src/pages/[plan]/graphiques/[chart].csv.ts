@@ -2,7 +2,6 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '../../../page-data/catalog';
 import { chartCsv } from '../../../page-data/exports';
 import { planCharts } from '../../../lib/charts/catalog';
-import type { PlanIndex } from '../../../lib/model/queries';
 
 /**
  * One CSV per chart of the site, built from the same rows as the chart's table (lib/charts/catalog).
@@ -11,14 +10,11 @@ import type { PlanIndex } from '../../../lib/model/queries';
  * route is written, a plan's charts at once (they are written in a row).
  */
 export const getStaticPaths = (async () => {
-  const { index } = await getCatalog();
-  return [...index.values()].flatMap((planIndex) =>
-    planCharts(planIndex).map(({ file }) => ({
-      params: { plan: planIndex.plan.meta.slug, chart: file.id },
-      props: { planIndex, id: file.id },
-    })),
+  const catalog = await getCatalog();
+  return catalog.plans.flatMap(({ meta }) =>
+    planCharts(catalog.planIndex(meta.slug)).map(({ file }) => ({ params: { plan: meta.slug, chart: file.id } })),
   );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ planIndex: PlanIndex; id: string }> = ({ props }) =>
-  new Response(chartCsv(props.planIndex, props.id), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = async ({ params }) =>
+  new Response(chartCsv((await getCatalog()).planIndex(params.plan!), params.chart!), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
