@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 // `npm test` runs them in that order, building the site in between (see package.json).
 export default defineConfig({
   test: {
+    globalSetup: ['tests/helpers/temporary-folder.ts'],
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 60_000 } },
