@@ -13,7 +13,6 @@ import { join } from 'node:path';
 import { contentDay } from '../lib/export/updated';
 import { actionDataFiles } from '../lib/export/action';
 import type { PlanIndex } from '../lib/model/queries';
-import { unpackPlan } from '../lib/model/packed';
 import type { Plan, PlanMeta } from '../lib/model/types';
 import { roots, site } from '../site-config';
 import { getCatalog, type Catalog } from './catalog';
@@ -146,8 +145,9 @@ async function build(catalog: Catalog): Promise<Exports> {
       }),
     ]),
   );
-  // Each plan is made whole again when its files are made, and let go after (lib/export/bundle).
-  const plans = catalog.plans.map((packed) => ({ meta: packed.meta, load: () => unpackPlan(packed) }));
+  // Each plan is made whole when its files are made, and let go after (lib/export/bundle); through
+  // the catalog, so that a site of one plan keeps the one copy its pages read.
+  const plans = catalog.plans.map(({ meta }) => ({ meta, load: () => catalog.planIndex(meta.slug).plan }));
   // The dev server has no scratch folder: it measures, and streams the files from their endpoints.
   const scratchDir = import.meta.env.DEV ? undefined : mkdtempSync(join(tmpdir(), 'plan-climat-donnees-'));
   const scratch = new Map<string, string>();
