@@ -334,6 +334,9 @@ export function buildExports(input: ExportInput): Exports {
   const files: DataFile[] = [];
   const add = (f: DataFile) => (files.push(f), f);
 
+  // Each plan's charts, grouped once (a portal has tens of thousands, and a thousand plans).
+  const chartsByPlan = Map.groupBy(input.charts, (c) => c.plan);
+
   /** A plan's full name for a reader of `language`: « Territoire — titre » (the title translated when the plan gives it). */
   const planName = (meta: PlanMeta, language: UiLanguage) => `${meta.territory} — ${lang.planText(meta, 'title', language)?.text ?? meta.title}`;
 
@@ -482,7 +485,7 @@ export function buildExports(input: ExportInput): Exports {
     }
     const feed = feeds[s.plan ? lang.ofPlan(s.plan)[0] : lang.main]!;
 
-    const charts = s.plan ? input.charts.filter((c) => c.plan === s.scope) : [];
+    const charts = (s.plan && chartsByPlan.get(s.scope)) || [];
     if (inZip) for (const c of charts) out.zip.push({ path: `${zipDir}/graphiques/${c.id}.csv`, data: c.csv });
 
     const releases: DatasetRelease[] = (s.plan ? (input.releases?.[s.scope] ?? []) : []).map((r) => {
