@@ -14,3 +14,13 @@ export function pageWindow(page: number, pageCount: number, radius = 2): (number
   });
   return out;
 }
+
+/** Number of pages of `total` items, `size` a page: at least one (an empty list still has its page). */
+export function countPages(total: number, size: number): number {
+  return Math.max(1, Math.ceil(total / size));
+}
+
+/** The items on page `page` (from 1), `size` a page. */
+export function pageItems<T>(items: readonly T[], page: number, size: number): T[] {
+  return items.slice((page - 1) * size, page * size);
+}

@@ -3,7 +3,7 @@ import { getCatalog } from '../page-data/catalog';
 import { absoluteUrl } from '../page-data/href';
 import { planLanguages, siteLanguages } from '../page-data/languages';
 import { LIST_PAGE_SIZE, paths } from '../lib/urls';
-import { paginate } from '../lib/model/queries';
+import { countPages } from '../lib/pagination';
 import { scheduleGroups, scheduleIsSplit } from '../lib/charts/catalog';
 import { portalPages } from '../lib/view/portal';
 import { escapeXml } from '../lib/export/xml';
@@ -29,7 +29,7 @@ export const GET: APIRoute = async ({ site }) => {
     const languages = planLanguages(plan.meta);
     const planPage = (path: string) => pages.push({ path, languages });
     planPage(paths.plan(slug));
-    paginate(plan.actions, LIST_PAGE_SIZE).forEach((_, i) => planPage(paths.list(slug, i + 1)));
+    for (let page = 1; page <= countPages(plan.actions.length, LIST_PAGE_SIZE); page++) planPage(paths.list(slug, page));
     plan.nodes.forEach((n) => planPage(paths.node(n)));
     plan.actions.forEach((a) => planPage(paths.action(slug, a.id)));
     planPage(paths.indicators(slug));

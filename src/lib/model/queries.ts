@@ -1,4 +1,5 @@
 import { STATUSES, type Status } from '../normalise/status';
+import { countPages, pageItems } from '../pagination';
 import type { Action, BudgetLine, ExtraField, HierarchyNode, Indicator, IndicatorValue, Partner, Plan, SubAction, Update } from './types';
 
 /** The rows of the child tables that belong to one action, each list in its table's order. */
@@ -164,7 +165,5 @@ export function countByStatus(actions: Action[]): { status: Status; count: numbe
 
 /** Splits a list into pages of `size` items (at least one page, possibly empty). */
 export function paginate<T>(items: T[], size: number): T[][] {
-  const pages: T[][] = [];
-  for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
-  return pages.length > 0 ? pages : [[]];
+  return Array.from({ length: countPages(items.length, size) }, (_, i) => pageItems(items, i + 1, size));
 }
