@@ -9,7 +9,10 @@
  * 2. runs `astro build` as a child process with CONTENT_DIR, DATA_DIR, OUT_DIR=bench-out/dist-N
  *    and ASTRO_CACHE_DIR=bench-out/cache-N (never dist/, so it can run beside other builds);
  * 3. samples the resident memory of the whole build process tree every 200 ms (VmRSS of the child
- *    and of its descendants, read from /proc) and keeps the peak; measures wall time;
+ *    and of its descendants, read from /proc) and keeps the peak; measures wall time. It also keeps
+ *    the peak of the tree's PSS, where a page shared by n processes counts 1/n in each: a child
+ *    caught between fork and exec (a `git` look-up) shows its parent's whole RSS, which the RSS sum
+ *    counts twice and the PSS sum once;
  * 4. counts the HTML pages and takes the median size of an action page: its HTML plus the CSS and
  *    JS files it references (each file counted once per page), raw and gzipped.
  *
@@ -107,8 +110,21 @@ function rssOf(pid: number): number {
   }
 }
 
-/** Sum of VmRSS over a process and all its descendants (shared pages count once per process). */
-function treeRss(root: number): { bytes: number; processes: number; parts: { name: string; bytes: number }[] } {
+/** Proportional set size of one process in bytes (/proc/<pid>/smaps_rollup); 0 when it has exited. */
+function pssOf(pid: number): number {
+  try {
+    const m = /^Pss:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Sums over a process and all its descendants: VmRSS (shared pages count once per process) and
+ * PSS (shared pages split between the processes that share them).
+ */
+function treeMemory(root: number): { bytes: number; pss: number; processes: number; parts: { name: string; bytes: number }[] } {
   const seen = new Set<number>();
   const stack = [root];
   const parts: { name: string; bytes: number }[] = [];
@@ -119,7 +135,9 @@ function treeRss(root: number): { bytes: number; processes: number; parts: { nam
     parts.push({ name: commandOf(pid), bytes: rssOf(pid) });
     stack.push(...childrenOf(pid));
   }
-  return { bytes: parts.reduce((sum, p) => sum + p.bytes, 0), processes: seen.size, parts };
+  let pss = 0;
+  for (const pid of seen) pss += pssOf(pid);
+  return { bytes: parts.reduce((sum, p) => sum + p.bytes, 0), pss, processes: seen.size, parts };
 }
 
 /** The command name of a process (/proc/<pid>/comm), or "?" once it has exited. */
@@ -320,6 +338,7 @@ async function main(): Promise<number> {
   child.stderr.on('data', keepTail);
 
   let peak = 0;
+  let peakPss = 0;
   let peakProcesses = 0;
   // When the peak happened and the build's last log line then: which phase holds the memory.
   let peakAtSeconds = 0;
@@ -328,8 +347,9 @@ async function main(): Promise<number> {
   let samples = 0;
   const sample = () => {
     if (child.pid === undefined) return;
-    const { bytes, processes, parts } = treeRss(child.pid);
+    const { bytes, pss, processes, parts } = treeMemory(child.pid);
     samples++;
+    peakPss = Math.max(peakPss, pss);
     if (bytes > peak) {
       peak = bytes;
       peakProcesses = processes;
@@ -384,6 +404,8 @@ async function main(): Promise<number> {
     load,
     peakRssBytes: peak,
     peakRssMB: mb(peak),
+    peakPssBytes: peakPss,
+    peakPssMB: mb(peakPss),
     peakProcesses,
     peakAtSeconds: round(peakAtSeconds),
     peakDuring,
@@ -405,6 +427,7 @@ async function main(): Promise<number> {
     ['plans', String(generated.length)],
     ['temps de construction', `${result.buildSeconds} s (CPU ${result.cpuSeconds} s ; charge ${load.before} → ${load.after} sur ${load.cpus} cœurs)`],
     ['pic mémoire (RSS, arbre de processus)', `${result.peakRssMB} Mo (${peakParts}) à ${result.peakAtSeconds} s, pendant : ${peakDuring}`],
+    ['pic mémoire (PSS, pages partagées comptées une fois)', `${result.peakPssMB} Mo`],
     ['pages HTML', String(result.pageCount)],
     ["pages d'action mesurées", String(result.actionPages)],
     ["médiane page d'action : HTML", `${kb(result.median.html.raw)} (gzip ${kb(result.median.html.gzip)})`],

@@ -34,6 +34,9 @@ test(
     expect(result.actionPages).toBe(50);
     expect(result.buildSeconds).toBeGreaterThan(0);
     expect(result.peakRssBytes).toBeGreaterThan(0);
+    // PSS splits shared pages, so the tree's PSS is positive and never above its RSS sum.
+    expect(result.peakPssBytes).toBeGreaterThan(0);
+    expect(result.peakPssBytes).toBeLessThanOrEqual(result.peakRssBytes);
     for (const part of ['html', 'css', 'total'] as const) {
       expect(result.median[part].raw, part).toBeGreaterThan(0);
       expect(result.median[part].gzip, part).toBeGreaterThan(0);
