@@ -6,6 +6,7 @@ import { CONTENT_FEATURES } from './src/lib/trust/check.ts';
 import { contentTrustPlugin } from './src/lib/trust/plugin.ts';
 import dataFiles from './src/integrations/data-files.ts';
 import bilanFiles from './src/integrations/bilan-files.ts';
+import { ignoreBenchOutput } from './src/lib/dev-watch.ts';
 
 /**
  * Deployment settings come from the environment (documented in the README):
@@ -43,6 +44,17 @@ export default defineConfig({
   },
   integrations: [mdx(), dataFiles(), bilanFiles()],
   devToolbar: { enabled: false },
+  // A benchmark kept in bench-out/ would use up the system's file watchers (see lib/dev-watch).
+  vite: {
+    server: {
+      watch: {
+        ignored: ignoreBenchOutput(
+          'bench-out',
+          [process.env.CONTENT_DIR, process.env.DATA_DIR].filter((dir) => dir !== undefined),
+        ),
+      },
+    },
+  },
   security: {
     // Astro hashes the scripts and styles it bundles into a CSP <meta>: no 'unsafe-inline'.
     csp: {
