@@ -12,20 +12,19 @@ const plans = defineCollection({
 });
 
 // Rendered bodies of plan presentations and action fiches, with their translations
-// (`plan.nl.md`, `actions/<id>.nl.md`; a draft plan's only in `astro dev`). Their frontmatter is
-// validated by lib/model (strict keys, line numbers), so these schemas accept any object. Entry
-// ids are the paths without extension, so a translation never shares its original's id.
+// (`plan.nl.md`, `actions/<id>.nl.md`; a draft plan's only in `astro dev`), in one collection:
+// every plan has a plan.md, so it is never empty. A collection of fiches alone was empty for a
+// plan without Markdown fiches (imported from a spreadsheet, or fiches all in MDX), and Astro then
+// warned « The collection "fiches" does not exist or is empty » on every build.
+// Their frontmatter is validated by lib/model (strict keys, line numbers), so the schema accepts
+// any object. Entry ids are the paths without extension, so a translation never shares its
+// original's id.
+// Only `.md` fiches: an `.mdx` fiche is laid out from its tree by its page (page-data/mdx-fiche.ts),
+// never compiled to a JavaScript module (one module per fiche made Vite the build's bottleneck).
 const pathId = ({ entry }: { entry: string }) => entry.replace(/\.mdx?$/, '');
-const planTexts = defineCollection({
-  loader: withoutDrafts(glob({ base: roots.content, pattern: ['*/plan.md', '*/plan.*.md'], generateId: pathId }), roots),
+const texts = defineCollection({
+  loader: withoutDrafts(glob({ base: roots.content, pattern: ['*/plan.md', '*/plan.*.md', '*/actions/*.md'], generateId: pathId }), roots),
   schema: z.looseObject({}),
 });
 
-// Only `.md`: an `.mdx` fiche is laid out from its tree by its page (page-data/mdx-fiche.ts), never
-// compiled to a JavaScript module (one module per fiche made Vite the build's bottleneck).
-const fiches = defineCollection({
-  loader: withoutDrafts(glob({ base: roots.content, pattern: '*/actions/*.md', generateId: pathId }), roots),
-  schema: z.looseObject({}),
-});
-
-export const collections = { plans, planTexts, fiches };
+export const collections = { plans, texts };

@@ -29,25 +29,26 @@ export interface Catalog {
   publicPlans: CatalogPlan[];
   /** The index of the plan `slug` (made again when it is not one of the last few asked for). */
   planIndex(slug: string): PlanIndex;
-  /** plan.md and its translations `plan.<lang>.md`, by file path relative to the project root. */
-  planText: Map<string, CollectionEntry<'planTexts'>>;
-  /** Markdown fiche entries (translations included) by file path relative to the project root. */
-  ficheByFile: Map<string, CollectionEntry<'fiches'>>;
+  /**
+   * Rendered Markdown by file path relative to the project root: plan.md and its translations
+   * `plan.<lang>.md`, and Markdown fiches with theirs.
+   */
+  texts: Map<string, CollectionEntry<'texts'>>;
 }
 
 /** A rendered text for a reader: its entry and the language it is written in. */
-export interface LocalEntry<C extends 'planTexts' | 'fiches'> {
-  entry: CollectionEntry<C>;
+export interface LocalEntry {
+  entry: CollectionEntry<'texts'>;
   lang: UiLanguage;
 }
 
 /** plan.md's body for a reader of `language`: `plan.<language>.md` when the plan has it, else plan.md's. */
-export function planTextFor({ planText }: Catalog, meta: PlanMeta, language: UiLanguage): LocalEntry<'planTexts'> | undefined {
+export function planTextFor({ texts }: Catalog, meta: PlanMeta, language: UiLanguage): LocalEntry | undefined {
   const translations = Object.fromEntries(
-    meta.languages.map((lang) => [lang, join(dirname(meta.file), `plan.${lang}.md`)]).filter(([, file]) => planText.has(file)),
+    meta.languages.map((lang) => [lang, join(dirname(meta.file), `plan.${lang}.md`)]).filter(([, file]) => texts.has(file)),
   );
   const local = localFile(meta.file, translations, language, meta.languages[0]);
-  const entry = local && planText.get(local.file);
+  const entry = local && texts.get(local.file);
   return entry && { entry, lang: local.lang };
 }
 
@@ -56,15 +57,15 @@ export function planTextFor({ planText }: Catalog, meta: PlanMeta, language: UiL
  * an `.mdx` file, which is no collection entry: the page lays it out from its tree
  * (page-data/mdx-fiche.ts) instead of the build compiling it to a JavaScript module.
  */
-export type LocalFiche = (LocalEntry<'fiches'> & { mdx?: undefined }) | { mdx: string; lang: UiLanguage; entry?: undefined };
+export type LocalFiche = (LocalEntry & { mdx?: undefined }) | { mdx: string; lang: UiLanguage; entry?: undefined };
 
 /** An action's fiche for a reader of `language`: its translation when the plan has one, else the original. */
-export function ficheFor({ ficheByFile }: Catalog, action: Action, meta: PlanMeta, language: UiLanguage): LocalFiche | undefined {
+export function ficheFor({ texts }: Catalog, action: Action, meta: PlanMeta, language: UiLanguage): LocalFiche | undefined {
   const local = localFile(action.fiche, action.ficheTranslations, language, meta.languages[0]);
   if (!local) return undefined;
   // The plan loader read the file (lib/model): it exists.
   if (local.file.endsWith('.mdx')) return { mdx: local.file, lang: local.lang };
-  const entry = ficheByFile.get(local.file);
+  const entry = texts.get(local.file);
   return entry && { entry, lang: local.lang };
 }
 
@@ -83,11 +84,7 @@ export async function getCatalog(): Promise<Catalog> {
 }
 
 async function build(): Promise<Catalog> {
-  const [planEntries, texts, fiches] = await Promise.all([
-    getCollection('plans'),
-    getCollection('planTexts'),
-    getCollection('fiches'),
-  ]);
+  const [planEntries, texts] = await Promise.all([getCollection('plans'), getCollection('texts')]);
   const plans = plansForStubs(planEntries.map((e) => e.data), roots).slice().sort((a, b) => a.meta.order - b.meta.order || a.meta.slug.localeCompare(b.meta.slug));
   const norm = (p: string | undefined) => (p ? relative(process.cwd(), p) || p : '');
   const bySlug = new Map(plans.map((p) => [p.meta.slug, p]));
@@ -103,7 +100,6 @@ async function build(): Promise<Catalog> {
         if (!packed) throw new Error(`plan inconnu du catalogue : ${slug}`);
         return indexPlan(unpackPlan(packed));
       }),
-    planText: new Map(texts.map((t) => [norm(t.filePath), t])),
-    ficheByFile: new Map(fiches.map((f) => [norm(f.filePath), f])),
+    texts: new Map(texts.map((t) => [norm(t.filePath), t])),
   };
 }
