@@ -75,6 +75,12 @@ function whole(data: string | Uint8Array): EntryBody {
 const DEFLATE_PART = 1 << 20;
 
 /**
+ * The empty final block that ends an entry given in chunks: the same two bytes for every entry,
+ * made once and copied out of zlib's 16 KiB output buffer (which a view on it would keep alive).
+ */
+const FINAL_BLOCK = Uint8Array.from(deflateRawSync(new Uint8Array(0), { level: DEFLATE_LEVEL }));
+
+/**
  * An entry given in chunks, always deflated: each megabyte on its own, ended by a sync flush
  * (an empty stored block, byte-aligned), then one empty final block, which together make one
  * valid deflate stream (as pigz writes them). Only the deflated bytes are kept (the header
@@ -101,7 +107,7 @@ function inChunks(chunks: Iterable<string | Uint8Array>): EntryBody {
     if (pendingLength >= DEFLATE_PART) deflatePending();
   }
   if (pendingLength > 0) deflatePending();
-  body.push(deflateRawSync(new Uint8Array(0), { level: DEFLATE_LEVEL }));
+  body.push(FINAL_BLOCK);
   return { body, method: 8, crc, rawLength };
 }
 
