@@ -112,6 +112,18 @@ describe('plan texts and languages', () => {
     }
   });
 
+  test("an action in English gives the plan's translated lead and partner names (CSV columns pilot_en, name_en)", async () => {
+    const page = await open('en/exemple/actions/reseau-cyclable/');
+    try {
+      const field = (label: string) => page.locator('dl.fields > div', { has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) }).locator('dd');
+      expect(await field('Lead').innerText()).toBe('Val-Fictif Mobility Service');
+      expect(await field('Lead').locator('[lang="fr"]').count()).toBe(0);
+      expect(await field('Funding partners').innerText()).toBe('Imaginary regional fund for active travel');
+    } finally {
+      await page.close();
+    }
+  });
+
   test('a plan that does not declare a language has no page in it (404)', async () => {
     const response = await fetch(`${server.url}en/bruxelles/`);
     expect(response.status).toBe(404);

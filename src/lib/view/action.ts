@@ -17,9 +17,10 @@ export interface ActionView {
   partners: Partner[];
   /**
    * Names of the partners in one role, attached to the action itself (`subaction` undefined) or
-   * to one of its sub-actions, in table order.
+   * to one of its sub-actions, in table order, each in the reader's language when the plan
+   * translates it (`name_en`).
    */
-  byRole: (role: Partner['role'], subaction?: string) => string[];
+  byRole: (role: Partner['role'], subaction?: string) => LocalText[];
   indicators: Indicator[];
   /** Budget lines by year (the table's order within a year). */
   budgetLines: BudgetLine[];
@@ -33,6 +34,11 @@ export interface ActionView {
   /** The action's title as the reader gets it (translated, or the original marked with its language). */
   heading: LocalText;
   summary?: LocalText;
+  /** The action's free-text fields in the reader's language when the plan translates them (`pilot_en`…). */
+  pilot?: LocalText;
+  targets?: LocalText;
+  carbonGain?: LocalText;
+  concertation?: LocalText;
   /** The climate issues (atténuation, adaptation) and energy effects, named in the reader's language. */
   climateIssues: string[];
   energyEffects: string[];
@@ -54,12 +60,14 @@ export function actionView(index: PlanIndex, action: Action, language: UiLanguag
   const children = childrenOf(index, action.id);
   const parents = action.parents.map((id) => index.nodes.get(id)).filter((n): n is HierarchyNode => !!n);
   const { partners } = children;
+  const local = (original: string | undefined, field: string) => localText(original, action.translations, field, language, source);
   return {
     parents,
     firstChain: parents[0] ? [...ancestors(index, parents[0]), parents[0]] : [],
     subactions: children.subactions,
     partners,
-    byRole: (role, subaction) => partners.filter((p) => p.role === role && p.subaction === subaction).map((p) => p.name),
+    byRole: (role, subaction) =>
+      partners.filter((p) => p.role === role && p.subaction === subaction).map((p) => localText(p.name, p.translations, 'name', language, source)!),
     indicators: children.indicators,
     budgetLines: [...children.budgetLines].sort((a, b) => a.year - b.year),
     updates: children.updates,
@@ -67,7 +75,11 @@ export function actionView(index: PlanIndex, action: Action, language: UiLanguag
     place: [action.place.commune, action.place.district, action.place.site].filter(Boolean).join(' — '),
     title: `${action.code ? `${action.code} ` : ''}${heading.text}`,
     heading,
-    summary: localText(action.summary, action.translations, 'summary', language, source),
+    summary: local(action.summary, 'summary'),
+    pilot: local(action.pilot, 'pilot'),
+    targets: local(action.targets, 'targets'),
+    carbonGain: local(action.carbonGain, 'carbon_gain'),
+    concertation: local(action.concertation, 'concertation'),
     climateIssues: named(t.climateIssues, action.climateIssues),
     energyEffects: named(t.energyEffects, action.energyEffects),
     words: actionWords(index.plan.meta, language),

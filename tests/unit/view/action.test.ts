@@ -31,7 +31,7 @@ describe('actionView', () => {
     ['financier', 's3', ['État']],
     ['concertation', undefined, []],
   ] as const)('names the %s partners of %s', (role, sub, expected) => {
-    expect(view('a1').byRole(role, sub)).toEqual(expected);
+    expect(view('a1').byRole(role, sub).map((name) => name.text)).toEqual(expected);
   });
 
   it('links related actions of the plan, and writes the title and place as read', () => {
@@ -48,7 +48,10 @@ describe('actionView', () => {
 describe('actionView in the reader’s language', () => {
   const plan = fixturePlan();
   const a1 = plan.actions.find((a) => a.id === 'a1')!;
-  a1.translations = { nl: { title: 'Actie een' } };
+  a1.translations = { nl: { title: 'Actie een', pilot: 'Dienst Mobiliteit', carbon_gain: '2 500 t CO2e vermeden' } };
+  Object.assign(a1, { pilot: 'Service mobilité', carbonGain: '2 500 t CO2e évitées', targets: 'Collégiens' });
+  const region = plan.partners.find((p) => p.action === 'a1' && p.name === 'Région')!;
+  region.translations = { nl: { name: 'Gewest' } };
   Object.assign(a1, { climateIssues: ['attenuation', 'autre'], energyEffects: ['renouvelables'] });
   const translated = indexPlan(plan);
   const inLanguage = (id: string, language: 'fr' | 'nl' | 'en') => actionView(translated, translated.actions.get(id)!, language);
@@ -57,6 +60,19 @@ describe('actionView in the reader’s language', () => {
     expect(inLanguage('a1', 'nl')).toMatchObject({ title: '1 Actie een', heading: { text: 'Actie een', lang: 'nl', translated: true } });
     expect(inLanguage('a1', 'en')).toMatchObject({ title: '1 Action un', heading: { text: 'Action un', lang: 'fr', translated: false } });
     expect(inLanguage('a1', 'fr').heading).toEqual({ text: 'Action un', lang: 'fr', translated: true });
+  });
+
+  it('gives the translated pilot, carbon gain and partner names, and the others marked as French', () => {
+    const nl = inLanguage('a1', 'nl');
+    expect(nl.pilot).toEqual({ text: 'Dienst Mobiliteit', lang: 'nl', translated: true });
+    expect(nl.carbonGain).toEqual({ text: '2 500 t CO2e vermeden', lang: 'nl', translated: true });
+    expect(nl.targets).toEqual({ text: 'Collégiens', lang: 'fr', translated: false });
+    expect(nl.concertation).toBeUndefined();
+    expect(nl.byRole('financier')).toEqual([
+      { text: 'Gewest', lang: 'nl', translated: true },
+      { text: 'Europe', lang: 'fr', translated: false },
+    ]);
+    expect(inLanguage('a1', 'fr').pilot).toEqual({ text: 'Service mobilité', lang: 'fr', translated: true });
   });
 
   it('names climate issues and energy effects in the reader’s language, unknown values as written', () => {
