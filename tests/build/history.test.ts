@@ -28,8 +28,8 @@ describe('field-level history of the bundled plans', () => {
 
   it('dates an action’s first publication and its last change, from its own rows', () => {
     const page = decodeEntities(read('exemple/actions/a1-1-3/index.html').replace(/<[^>]+>/g, ''));
-    expect(page).toMatch(/Mis à jour le \d{1,2}(er)? \S+ \d{4}/);
-    expect(page).toMatch(/publiée sur ce site le \d{1,2}(er)? \S+ \d{4}/);
+    expect(page).toMatch(/Dernière mise à jour le \d{1,2}(er)? \S+ \d{4}/);
+    expect(page).toMatch(/première publication sur ce site le \d{1,2}(er)? \S+ \d{4}/);
   });
 
   it('publishes no subject of the repository’s own git log, anywhere', () => {

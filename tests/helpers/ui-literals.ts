@@ -122,7 +122,7 @@ export function findUiLiterals(source: string, kind: 'astro' | 'ts', catalogueOn
 }
 
 /**
- * The French messages of the catalogue that neither Dutch nor English share (« Mis à jour le »,
+ * The French messages of the catalogue that neither Dutch nor English share (« Dernière mise à jour le »,
  * not « Plans » or « Budget »): a one-word label left in French is caught by exact match.
  */
 export function onlyFrenchMessages(): Set<string> {

@@ -43,17 +43,26 @@ const clip = (v: string, max = 160) => (v.length > max ? `${v.slice(0, max - 1)}
 
 type HistoryText = Messages['history'];
 
+/** A field's name in the catalogue, or undefined for a column it does not know. */
+function knownField(t: HistoryText, name: string): string | undefined {
+  return Object.hasOwn(t.fields, name) ? t.fields[name as keyof HistoryText['fields']] : undefined;
+}
+
+/** For a translation column (`title_nl`), its field and language; undefined for any other column. */
+function translationColumn(t: HistoryText, field: string): { field: string; language: UiLanguage } | undefined {
+  const m = /^(.+)_([a-z]{2})$/u.exec(field);
+  if (!m || knownField(t, field) || !knownField(t, m[1]) || !isUiLanguage(m[2])) return undefined;
+  return { field: m[1], language: m[2] };
+}
+
 /**
  * A field's name in the reader's language; a translation column (`title_nl`) is its field's name
  * and the language's (« Titre (néerlandais) »); a column the catalogue does not know keeps its key.
  */
 function fieldLabel(t: HistoryText, field: string, language: UiLanguage): string {
-  const known = (name: string) => (Object.hasOwn(t.fields, name) ? t.fields[name as keyof HistoryText['fields']] : undefined);
-  const translation = /^(.+)_([a-z]{2})$/u.exec(field);
-  if (!known(field) && translation && known(translation[1]) && isUiLanguage(translation[2])) {
-    return t.translatedField(known(translation[1])!, languageName(translation[2], language));
-  }
-  return known(field) ?? field;
+  const translation = translationColumn(t, field);
+  if (translation) return t.translatedField(knownField(t, translation.field)!, languageName(translation.language, language));
+  return knownField(t, field) ?? field;
 }
 
 function fieldSentence(c: PlanChange, t: HistoryText, language: UiLanguage): string {
@@ -69,10 +78,15 @@ export type IndicatorNames = (id: string) => { label: string; unit?: string } | 
 
 /**
  * One change as a sentence in `language` (default French), or undefined for a change a reader
- * has no use for (a source note).
+ * has no use for (a translation into another language).
  */
 export function describe(c: PlanChange, indicator: IndicatorNames = () => undefined, language: UiLanguage = 'fr'): string | undefined {
   const t = messages(language).history;
+  // A reader reads the plan's texts in their language (or the original): a change to another
+  // language's translation (`title_nl` on a French page) is none of their business, and told for
+  // every translated field it buried the changes they can see. changements.csv keeps them all.
+  const translation = c.kind === 'modification' ? translationColumn(t, c.field) : undefined;
+  if (translation && translation.language !== language) return undefined;
   const locale = LOCALES[language];
   const number = (n: number) => formatNumber(n, {}, locale);
   const r = c.row;
@@ -167,7 +181,8 @@ export interface ChangeGroup {
 
 /**
  * An action's history, newest first: one group per commit, its sentences in order. Changes with
- * no sentence (none today) and commits left with no sentence are dropped.
+ * no sentence (translations into another language than the reader's) and commits left with no
+ * sentence are dropped.
  */
 export function actionTimeline(changes: PlanChange[], indicator?: IndicatorNames, language: UiLanguage = 'fr'): ChangeGroup[] {
   const byCommit: PlanChange[][] = [];

@@ -69,10 +69,30 @@ describe('change sentences in Dutch and English', () => {
 });
 
 describe('a change of a translation column', () => {
-  it('names the field and the language, in the reader language', () => {
-    const change = { entity: 'actions', kind: 'modification', field: 'title_nl', old: '', new: 'Scholen renoveren', entityId: 'a1', row: {} } as unknown as PlanChange;
-    expect(describeChange(change, undefined, 'fr')).toMatch(/^Intitulé \(néerlandais\)/);
-    expect(describeChange(change, undefined, 'nl')).toMatch(/^Titel \(Nederlands\)/);
-    expect(describeChange(change, undefined, 'en')).toMatch(/^Title \(Dutch\)/);
+  const translationChange = (field: string) => ({ entity: 'actions', kind: 'modification', field, old: '', new: 'Scholen renoveren', entityId: 'a1', row: {} }) as unknown as PlanChange;
+
+  it('is told to the readers of its language, naming the field and the language', () => {
+    expect(describeChange(translationChange('title_nl'), undefined, 'nl')).toBe('Titel (Nederlands) ingevuld: “Scholen renoveren”');
+    expect(describeChange(translationChange('title_en'), undefined, 'en')).toMatch(/^Title \(English\) added/);
+    expect(describeChange(translationChange('data_source_nl'), undefined, 'nl')).toMatch(/^Gegevensbron \(Nederlands\) ingevuld/);
+  });
+
+  it('is left out for the readers of other languages (changements.csv keeps it)', () => {
+    expect(describeChange(translationChange('title_nl'), undefined, 'fr')).toBeUndefined();
+    expect(describeChange(translationChange('title_nl'), undefined, 'en')).toBeUndefined();
+    const list = [change({}), change({ field: 'pilot_en', old: '', new: 'Mobility Service' })];
+    expect(actionTimeline(list)[0].lines).toEqual(['État : En cours → Réalisé']);
+    expect(actionTimeline([list[1]])).toEqual([]);
+    expect(planBlocks(list, undefined, new Map([['a1', 0]]))[0].lines).toEqual(['État : En cours → Réalisé']);
+  });
+});
+
+describe('French agreement', () => {
+  it('agrees « renseigné » and « effacé » with the field name', () => {
+    expect(describeChange(change({ field: 'end', old: '', new: '2026' }))).toBe('Date de fin renseignée : 2026');
+    expect(describeChange(change({ field: 'tags', old: '', new: 'vélo' }))).toBe('Thèmes renseignés : « vélo »');
+    expect(describeChange(change({ field: 'targets', old: 'Collégiens', new: '' }))).toBe('Cibles effacées (était « Collégiens »)');
+    expect(describeChange(change({ field: 'pilot', old: '', new: 'Service voirie' }))).toBe('Pilote renseigné : « Service voirie »');
+    expect(describeChange(change({ entity: 'indicators', entityId: 'i1', field: 'unit', old: '', new: 'km', row: { label: 'Pistes' } }))).toMatch(/Unité renseignée : « km »/);
   });
 });

@@ -3,6 +3,23 @@
  * Change sentences (« État : En cours → Réalisé ») name fields in the reader's language; the
  * values stay as the plan published them.
  */
+/** Fields whose French name is feminine, or plural: the participle after them agrees. */
+const FEMININE: readonly FieldKey[] = ['start', 'end', 'summary', 'description', 'targets', 'unit', 'value', 'note', 'source', 'commune', 'related', 'concertation', 'data_source'];
+const PLURAL: readonly FieldKey[] = ['targets', 'tags', 'related'];
+type FieldKey = keyof (typeof history)['fields'];
+let agreement: { feminine: Set<string>; plural: Set<string> } | undefined;
+
+/**
+ * « renseigné » agreed with the field name it follows: « Date de fin renseignée », « Thèmes
+ * renseignés ». A translation column's name ends with its language (« Unité (anglais) »): the
+ * field's own name decides.
+ */
+function agreed(field: string, participle: string): string {
+  agreement ??= { feminine: new Set(FEMININE.map((k) => history.fields[k])), plural: new Set(PLURAL.map((k) => history.fields[k])) };
+  const name = field.replace(/ \([^)]*\)$/u, '');
+  return `${participle}${agreement.feminine.has(name) ? 'e' : ''}${agreement.plural.has(name) ? 's' : ''}`;
+}
+
 export const history = {
   /** Kinds of change a reader can filter on, by the slug of their sub-page (a URL: never translated). */
   kinds: {
@@ -45,11 +62,15 @@ export const history = {
     site: 'Site',
     related: 'Actions liées',
     order: "Rang d'affichage",
+    carbon_gain: 'Gain carbone',
+    concertation: 'Concertation, mobilisation',
+    data_source: 'Source des données',
+    field: 'Nom du champ',
   },
   /** A published text value, quoted. */
   quote: (value: string) => `« ${value} »`,
-  fieldFilled: (field: string, value: string) => `${field} renseigné : ${value}`,
-  fieldCleared: (field: string, old: string) => `${field} effacé (était ${old})`,
+  fieldFilled: (field: string, value: string) => `${field} ${agreed(field, 'renseigné')} : ${value}`,
+  fieldCleared: (field: string, old: string) => `${field} ${agreed(field, 'effacé')} (était ${old})`,
   fieldChanged: (field: string, old: string, value: string) => `${field} : ${old} → ${value}`,
   actionPublished: 'Action publiée sur ce site',
   actionPublishedWith: (list: string) => `Action publiée sur ce site, avec ${list}`,
@@ -145,9 +166,9 @@ export const history = {
     empty: 'Historique indisponible (fichiers pas encore enregistrés dans git).',
     emptyPartial: 'Historique indisponible (fichiers pas encore enregistrés dans git, ou copie partielle du dépôt).',
     /** Followed by the date. */
-    updated: 'Mis à jour le',
+    updated: 'Dernière mise à jour le',
     /** Between the two dates, followed by the date of publication. */
-    published: ' ; publiée sur ce site le',
+    published: ' ; première publication sur ce site le',
     firstUnknown: ' (historique partiel : première publication inconnue)',
     viewChange: 'voir la modification',
     proposeEdit: 'Proposer une modification',
