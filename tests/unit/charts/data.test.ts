@@ -52,6 +52,13 @@ describe('status charts', () => {
     expect(statusChart([action('a8'), action('a1')], 'x', 'X', words)!.message).toBe('1 des 2 actions est en cours.');
   });
 
+  it('says « la seule action » of a plan of one action, never « 1 des 1 actions »', () => {
+    const words = { singular: 'action', plural: 'actions' };
+    expect(statusChart([action('a1')], 'x', 'X', words)!.message).toBe('La seule action est en cours.');
+    expect(statusChart([action('a1')], 'x', 'X', words, 'en')!.message).toBe('The only action is in progress.');
+    expect(statusChart([action('a1')], 'x', 'X', { singular: 'actie', plural: 'acties' }, 'nl')!.message).toBe('De enige actie is in uitvoering.');
+  });
+
   it('counts per axis, an action under two axes in each', () => {
     const chart = planProgressChart(index)!;
     expect(chart.statuses).toEqual(['a_venir', 'en_cours', 'realise', 'abandonne', 'en_retard', 'non_renseigne']);

@@ -26,10 +26,10 @@ export const STATUS_SYMBOLS: Record<Status, string> = {
   non_renseigne: '–',
 };
 
-/** "12 des 27 actions sont en cours" / "1 des 27 actions est réalisée". */
-function countSentence(count: number, total: number, status: Status, plural: string, l: ChartLanguage): string {
+/** "12 des 27 actions sont en cours" / "1 des 27 actions est réalisée" / "La seule action est réalisée". */
+function countSentence(count: number, total: number, status: Status, words: { singular: string; plural: string }, l: ChartLanguage): string {
   const phrase = (count === 1 ? l.t.status.one : l.t.status.many)[status];
-  return l.t.status.count(count, formatNumber(count, {}, l.locale), formatNumber(total, {}, l.locale), plural, phrase);
+  return l.t.status.count(count, formatNumber(count, {}, l.locale), total, formatNumber(total, {}, l.locale), words.singular, words.plural, phrase);
 }
 
 export interface StatusChart extends InLanguage<StatusChart> {
@@ -67,7 +67,7 @@ export function statusChart(actions: Action[], id: string, title: string, words:
   const then = next
     ? l.t.status.then(next.count, formatNumber(next.count, {}, l.locale), (next.count === 1 ? l.t.status.one : l.t.status.many)[next.status])
     : '';
-  const message = `${countSentence(top.count, total, top.status, plural, l)}${then}.`;
+  const message = `${countSentence(top.count, total, top.status, words, l)}${then}.`;
   return {
     kind: 'status',
     language,
@@ -131,7 +131,7 @@ export function progressChart(
   const message =
     engaged(best) === 0
       ? l.t.progress.noneEngaged(singular)
-      : l.t.progress.best(best.label, engaged(best), formatNumber(engaged(best), {}, l.locale), formatNumber(best.total, {}, l.locale), plural);
+      : l.t.progress.best(best.label, engaged(best), formatNumber(engaged(best), {}, l.locale), best.total, formatNumber(best.total, {}, l.locale), singular, plural);
   return {
     kind: 'progress',
     language,

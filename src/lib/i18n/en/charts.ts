@@ -40,8 +40,8 @@ export const charts: typeof source = {
       a_discuter: 'under discussion',
       non_renseigne: 'without a stated status',
     },
-    count: (count, shownCount, shownTotal, actions, phrase) =>
-      `${shownCount} of the ${shownTotal} ${actions} ${count === 1 ? 'is' : 'are'} ${phrase}`,
+    count: (count, shownCount, total, shownTotal, action, actions, phrase) =>
+      total === 1 ? `The only ${action} is ${phrase}` : `${shownCount} of the ${shownTotal} ${actions} ${count === 1 ? 'is' : 'are'} ${phrase}`,
     then: (count, shownCount, phrase) => `; ${shownCount} ${count === 1 ? 'is' : 'are'} ${phrase}`,
     unknown: (total, shownTotal, action, actions) =>
       total === 1 ? `The status of the only ${action} is not stated.` : `None of the ${shownTotal} ${actions} has a stated status.`,
@@ -49,8 +49,10 @@ export const charts: typeof source = {
   },
   progress: {
     noneEngaged: (action) => `No ${action} is in progress or completed yet.`,
-    best: (node, engaged, shownEngaged, shownTotal, actions) =>
-      `‘${node}’ is furthest ahead: ${shownEngaged} of its ${shownTotal} ${actions} ${engaged === 1 ? 'is' : 'are'} in progress or completed.`,
+    best: (node, engaged, shownEngaged, total, shownTotal, action, actions) =>
+      total === 1
+        ? `‘${node}’ is furthest ahead: its only ${action} is in progress or completed.`
+        : `‘${node}’ is furthest ahead: ${shownEngaged} of its ${shownTotal} ${actions} ${engaged === 1 ? 'is' : 'are'} in progress or completed.`,
   },
   budget: {
     atLeast: (amount) => `at least ${amount}`,

@@ -3,6 +3,7 @@ import type { explorer as source } from '../fr/explorer';
 export const explorer: typeof source = {
   title: 'Explore the actions',
   planTitle: (plural: string) => `Explore the ${plural}`,
+  action: 'action',
   actions: 'actions',
   page: (page: string, pageCount: string) => `page ${page} of ${pageCount}`,
   description: 'Every action of the published plans: filter by plan, theme, progress, lead, partner, issue, dates and budget.',

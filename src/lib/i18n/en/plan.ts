@@ -11,7 +11,7 @@ export const plan: typeof source = {
     document: 'Source document',
     licence: 'Data licence',
   },
-  seeList: (count, actions) => `See the list of all ${count} ${actions}`,
+  seeList: (total, count, action, actions) => (total === 1 ? `See the list (1 ${action})` : `See the list of all ${count} ${actions}`),
   download: {
     link: 'Download the plan’s data',
     what: (actions) => `: its tables (${actions}, indicators, partners…) as CSV, JSON and a spreadsheet, with the `,
@@ -38,7 +38,8 @@ export const plan: typeof source = {
     title: (plan) => `Timeline — ${plan}`,
     description: (actions, plan) => `Timeline of the ${actions} of the plan ‘${plan}’: start and end, as precisely as the plan gives them.`,
     heading: (actions) => `Timeline of the ${actions}`,
-    none: (count, actions) => `None of the ${count} ${actions} has a start or end date in the source.`,
+    none: (total, count, action, actions) =>
+      total === 1 ? `The only ${action} has no start or end date in the source.` : `None of the ${count} ${actions} has a start or end date in the source.`,
     dated: (dated, count, actions) => `${dated} of the ${count} ${actions} have a start or end date.`,
     precision: (year, season) =>
       `Each date is drawn as precisely as the plan gives it: ‘${year}’ spans the whole year, ‘${season}’ the whole season.`,

@@ -13,7 +13,7 @@ export const search: typeof source = {
   colon: ': ',
   planExplorer: 'explorer',
   or: ' or ',
-  planList: (shown: string, plural: string) => `list of the ${shown} ${plural}`,
+  planList: (total: number, shown: string, singular: string, plural: string) => (total === 1 ? `list (1 ${singular})` : `list of the ${shown} ${plural}`),
   refine: 'Refine',
   facetsLater: 'Filters appear with the results.',
   showFacets: 'Show filters',

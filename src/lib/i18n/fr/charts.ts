@@ -50,9 +50,13 @@ export const charts = {
       a_discuter: 'à discuter',
       non_renseigne: 'sans état renseigné',
     },
-    /** « 12 des 27 actions sont en cours » (`phrase` from `one` or `many` as `count` says). */
-    count: (count: number, shownCount: string, shownTotal: string, actions: string, phrase: string) =>
-      count === 1 ? `1 des ${shownTotal} ${actions} est ${phrase}` : `${shownCount} des ${shownTotal} ${actions} sont ${phrase}`,
+    /** « 12 des 27 actions sont en cours » (`phrase` from `one` or `many` as `count` says); « La seule action est en cours ». */
+    count: (count: number, shownCount: string, total: number, shownTotal: string, action: string, actions: string, phrase: string) =>
+      total === 1
+        ? `La seule ${action} est ${phrase}`
+        : count === 1
+          ? `1 des ${shownTotal} ${actions} est ${phrase}`
+          : `${shownCount} des ${shownTotal} ${actions} sont ${phrase}`,
     /** The second state, after the first: « ; 5 sont réalisées ». */
     then: (count: number, shownCount: string, phrase: string) => ` ; ${shownCount} ${count === 1 ? 'est' : 'sont'} ${phrase}`,
     unknown: (total: number, shownTotal: string, action: string, actions: string) =>
@@ -63,8 +67,10 @@ export const charts = {
   },
   progress: {
     noneEngaged: (action: string) => `Aucune ${action} n'est encore en cours ou réalisée.`,
-    best: (node: string, engaged: number, shownEngaged: string, shownTotal: string, actions: string) =>
-      `« ${node} » est le plus avancé : ${shownEngaged} de ses ${shownTotal} ${actions} ${engaged === 1 ? 'est en cours ou réalisée' : 'sont en cours ou réalisées'}.`,
+    best: (node: string, engaged: number, shownEngaged: string, total: number, shownTotal: string, action: string, actions: string) =>
+      total === 1
+        ? `« ${node} » est le plus avancé : sa seule ${action} est en cours ou réalisée.`
+        : `« ${node} » est le plus avancé : ${shownEngaged} de ses ${shownTotal} ${actions} ${engaged === 1 ? 'est en cours ou réalisée' : 'sont en cours ou réalisées'}.`,
   },
   budget: {
     atLeast: (amount: string) => `au moins ${amount}`,

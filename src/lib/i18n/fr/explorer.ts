@@ -5,6 +5,7 @@
 export const explorer = {
   title: 'Explorer les actions',
   planTitle: (plural: string) => `Explorer les ${plural}`,
+  action: 'action',
   actions: 'actions',
   page: (page: string, pageCount: string) => `page ${page} sur ${pageCount}`,
   description: 'Toutes les actions des plans publiés : filtrer par plan, axe, état, pilote, partenaire, enjeu, dates et budget.',

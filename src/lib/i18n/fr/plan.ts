@@ -15,7 +15,7 @@ export const plan = {
     document: 'Document source',
     licence: 'Licence des données',
   },
-  seeList: (count: string, actions: string) => `Voir la liste des ${count} ${actions}`,
+  seeList: (total: number, count: string, action: string, actions: string) => (total === 1 ? `Voir la liste (1 ${action})` : `Voir la liste des ${count} ${actions}`),
   download: {
     link: 'Télécharger les données du plan',
     what: (actions: string) => ` : ses tableaux (${actions}, indicateurs, partenaires…) en CSV, JSON et classeur, avec la `,
@@ -43,7 +43,8 @@ export const plan = {
     title: (plan: string) => `Calendrier — ${plan}`,
     description: (actions: string, plan: string) => `Calendrier des ${actions} du plan « ${plan} » : début et fin, à la précision donnée par le plan.`,
     heading: (actions: string) => `Calendrier des ${actions}`,
-    none: (count: string, actions: string) => `Aucune des ${count} ${actions} n'a de date de début ou de fin dans la source.`,
+    none: (total: number, count: string, action: string, actions: string) =>
+      total === 1 ? `La seule ${action} n'a pas de date de début ou de fin dans la source.` : `Aucune des ${count} ${actions} n'a de date de début ou de fin dans la source.`,
     dated: (dated: string, count: string, actions: string) => `${dated} des ${count} ${actions} ont une date de début ou de fin.`,
     precision: (year: string, season: string) =>
       `Une date est dessinée à la précision que le plan lui donne : « ${year} » couvre toute l'année, « ${season} » toute la saison.`,

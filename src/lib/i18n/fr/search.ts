@@ -18,7 +18,7 @@ export const search = {
   colon: ' : ',
   planExplorer: 'explorateur',
   or: ' ou ',
-  planList: (shown: string, plural: string) => `liste des ${shown} ${plural}`,
+  planList: (total: number, shown: string, singular: string, plural: string) => (total === 1 ? `liste (1 ${singular})` : `liste des ${shown} ${plural}`),
   refine: 'Affiner',
   facetsLater: 'Les filtres apparaissent avec les résultats.',
   showFacets: 'Afficher les filtres',

@@ -40,8 +40,8 @@ export const charts: typeof source = {
       a_discuter: 'nog te bespreken',
       non_renseigne: 'zonder vermelde status',
     },
-    count: (count, shownCount, shownTotal, actions, phrase) =>
-      `${shownCount} van de ${shownTotal} ${actions} ${count === 1 ? 'is' : 'zijn'} ${phrase}`,
+    count: (count, shownCount, total, shownTotal, action, actions, phrase) =>
+      total === 1 ? `De enige ${action} is ${phrase}` : `${shownCount} van de ${shownTotal} ${actions} ${count === 1 ? 'is' : 'zijn'} ${phrase}`,
     then: (count, shownCount, phrase) => `; ${shownCount} ${count === 1 ? 'is' : 'zijn'} ${phrase}`,
     unknown: (total, shownTotal, action, actions) =>
       total === 1 ? `De status van de enige ${action} is niet vermeld.` : `Van geen van de ${shownTotal} ${actions} is de status vermeld.`,
@@ -49,8 +49,10 @@ export const charts: typeof source = {
   },
   progress: {
     noneEngaged: (action) => `Nog geen enkele ${action} is in uitvoering of gerealiseerd.`,
-    best: (node, engaged, shownEngaged, shownTotal, actions) =>
-      `“${node}” is het verst gevorderd: ${shownEngaged} van de ${shownTotal} ${actions} ${engaged === 1 ? 'is' : 'zijn'} in uitvoering of gerealiseerd.`,
+    best: (node, engaged, shownEngaged, total, shownTotal, action, actions) =>
+      total === 1
+        ? `“${node}” is het verst gevorderd: de enige ${action} is in uitvoering of gerealiseerd.`
+        : `“${node}” is het verst gevorderd: ${shownEngaged} van de ${shownTotal} ${actions} ${engaged === 1 ? 'is' : 'zijn'} in uitvoering of gerealiseerd.`,
   },
   budget: {
     atLeast: (amount) => `minstens ${amount}`,

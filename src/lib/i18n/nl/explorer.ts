@@ -3,6 +3,7 @@ import type { explorer as source } from '../fr/explorer';
 export const explorer: typeof source = {
   title: 'Acties verkennen',
   planTitle: (plural: string) => `${plural.charAt(0).toLocaleUpperCase('nl-BE')}${plural.slice(1)} verkennen`,
+  action: 'actie',
   actions: 'acties',
   page: (page: string, pageCount: string) => `pagina ${page} van ${pageCount}`,
   description: 'Alle acties van de gepubliceerde plannen: filteren op plan, as, stand van zaken, trekker, partner, thema, data en budget.',

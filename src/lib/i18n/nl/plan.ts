@@ -11,7 +11,7 @@ export const plan: typeof source = {
     document: 'Brondocument',
     licence: 'Licentie van de gegevens',
   },
-  seeList: (count, actions) => `Bekijk de lijst van de ${count} ${actions}`,
+  seeList: (total, count, action, actions) => (total === 1 ? `Bekijk de lijst (1 ${action})` : `Bekijk de lijst van de ${count} ${actions}`),
   download: {
     link: 'Download de gegevens van het plan',
     what: (actions) => `: de tabellen (${actions}, indicatoren, partners…) in CSV, JSON en als rekenblad, met de `,
@@ -38,7 +38,8 @@ export const plan: typeof source = {
     title: (plan) => `Tijdlijn — ${plan}`,
     description: (actions, plan) => `Tijdlijn van de ${actions} van het plan ‘${plan}’: begin en einde, zo precies als het plan ze opgeeft.`,
     heading: (actions) => `Tijdlijn van de ${actions}`,
-    none: (count, actions) => `Geen van de ${count} ${actions} heeft in de bron een begin- of einddatum.`,
+    none: (total, count, action, actions) =>
+      total === 1 ? `De enige ${action} heeft in de bron geen begin- of einddatum.` : `Geen van de ${count} ${actions} heeft in de bron een begin- of einddatum.`,
     dated: (dated, count, actions) => `${dated} van de ${count} ${actions} hebben een begin- of einddatum.`,
     precision: (year, season) =>
       `Elke datum wordt getekend zo precies als het plan hem opgeeft: ‘${year}’ beslaat het hele jaar, ‘${season}’ het hele seizoen.`,

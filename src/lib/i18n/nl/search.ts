@@ -13,7 +13,7 @@ export const search: typeof source = {
   colon: ': ',
   planExplorer: 'verkenner',
   or: ' of ',
-  planList: (shown: string, plural: string) => `lijst van de ${shown} ${plural}`,
+  planList: (total: number, shown: string, singular: string, plural: string) => (total === 1 ? `lijst (1 ${singular})` : `lijst van de ${shown} ${plural}`),
   refine: 'Verfijnen',
   facetsLater: 'De filters verschijnen samen met de resultaten.',
   showFacets: 'Filters tonen',
