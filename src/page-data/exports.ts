@@ -100,8 +100,12 @@ export function chartCsv(planIndex: PlanIndex, id: string): string {
  * scope, and `build`'s holds every plan. The chart texts ask the catalog for their plan again.
  */
 function chartFiles(catalog: Catalog, slug: string, planIndex: PlanIndex): ChartCsv[] {
+  // The data page of each language lists the files by their title in its language.
+  const others = siteLanguages.filter((language) => language !== 'fr');
+  const titleIn = others.map((language) => [language, new Map(planCharts(planIndex, language).map(({ chart }) => [chart.id, chart.title]))] as const);
   return planCharts(planIndex).map(({ chart, file }) => ({
     ...file,
+    ...(titleIn.length > 0 ? { titles: Object.fromEntries(titleIn.map(([language, titles]) => [language, titles.get(chart.id)])) } : {}),
     bytes: Buffer.byteLength(tableToCsv(chart.table), 'utf8'),
     rows: chart.table.rows.length,
     csv: () => chartCsv(catalog.planIndex(slug), file.id),

@@ -655,6 +655,15 @@ describe('the data page and the field documentation', () => {
     }
   });
 
+  test('each language\'s data page names the charts\' CSV files in its language', () => {
+    const titles = (page: string) =>
+      [...read(page).matchAll(/href="\/plan-climat\/exemple\/graphiques\/etats\.csv"[^>]*>([^<]*)<\/a>/g)].map((m) => decodeEntities(m[1]));
+    expect(titles('donnees/index.html')).toEqual(['Actions par état d\'avancement']);
+    expect(titles('en/donnees/index.html')).toEqual(['Actions by status']);
+    expect(titles('nl/donnees/index.html')).toHaveLength(1);
+    expect(titles('nl/donnees/index.html')[0]).not.toBe('Actions par état d\'avancement');
+  });
+
   test('the field documentation describes every column of every table', () => {
     const html = read('donnees/champs/index.html');
     const pkg = descriptor(`donnees/${sources[0].slug}/datapackage.json`);

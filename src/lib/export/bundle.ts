@@ -52,6 +52,8 @@ export interface ChartCsv {
   plan: string;
   id: string;
   title: string;
+  /** The title in the site's other languages, for their data pages (the CSV is the same). */
+  titles?: Partial<Record<UiLanguage, string>>;
   /** Site path of the CSV. */
   path: string;
   /** Site path of the page showing the chart. */
