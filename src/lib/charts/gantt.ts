@@ -7,8 +7,10 @@
  * (from the end of the start interval to the beginning of the end interval) and "fuzzy" over the
  * start and end intervals themselves, where the plan only says "sometime then". When the two
  * intervals meet or overlap ("2019" to "2019") the whole bar is fuzzy. An unknown end (empty,
- * "?", words) gives an open bar that runs to the right edge and fades; an unknown start, one that
- * comes in from the left edge. An action with neither date is not drawn.
+ * "?", words) gives an open bar that runs to the right edge and fades, unless the action is closed
+ * (completed or abandoned): then only its start is drawn, as a bar to the edge would say it still
+ * runs. An unknown start gives a bar that comes in from the left edge. An action with neither date
+ * is not drawn.
  */
 import { max, min } from 'd3-array';
 import { scaleUtc } from 'd3-scale';
@@ -63,7 +65,7 @@ export const isDrawable = (d: PartialDate): boolean =>
  * @param options.axisHeight px reserved above the rows for the year labels
  */
 export function ganttLayout(
-  rows: { key: string; label: string; valueLabel: string; start: PartialDate; end: PartialDate }[],
+  rows: { key: string; label: string; valueLabel: string; start: PartialDate; end: PartialDate; closed?: boolean }[],
   options: { since?: number; until?: number; axisHeight?: number; minWidth?: number } = {},
 ): GanttLayout {
   const minWidth = options.minWidth ?? MIN_WIDTH;
@@ -71,13 +73,14 @@ export function ganttLayout(
   const years = drawn.flatMap((r) =>
     [r.start, r.end].filter(isDrawable).flatMap((d) => [Number(d.start!.slice(0, 4)), Number(d.end!.slice(0, 4))]),
   );
-  const hasOpenEnd = drawn.some((r) => !isDrawable(r.end));
+  const isOpen = (r: (typeof rows)[number]) => !isDrawable(r.end) && !r.closed;
+  const hasOpenEnd = drawn.some(isOpen);
   // d3-array loops: spreading 100 000 years into Math.min would overflow the call stack.
   let first = Math.min(min(years) ?? Infinity, options.since ?? Infinity);
   let last = Math.max(max(years) ?? -Infinity, options.until ?? -Infinity);
   if (drawn.length === 0) first = last = options.until ?? 2000;
   // An open bar needs some room to the right of its start to read as "still running".
-  if (hasOpenEnd && drawn.some((r) => !isDrawable(r.end) && Number(r.start.start!.slice(0, 4)) >= last)) last += 1;
+  if (hasOpenEnd && drawn.some((r) => isOpen(r) && Number(r.start.start!.slice(0, 4)) >= last)) last += 1;
 
   const scale = scaleUtc()
     .domain([new Date(Date.UTC(first, 0, 1)), new Date(Date.UTC(last + 1, 0, 1))])
@@ -101,6 +104,8 @@ export function ganttLayout(
       } else {
         parts.push({ kind: 'fuzzy', x0: Math.min(s.from, e.from), x1: Math.max(s.to, e.to) });
       }
+    } else if (s && r.closed) {
+      parts.push({ kind: 'fuzzy', x0: s.from, x1: s.to });
     } else if (s) {
       parts.push({ kind: 'fuzzy', x0: s.from, x1: s.to }, { kind: 'open-end', x0: s.to, x1: 1 });
     } else if (e) {

@@ -23,6 +23,9 @@ export const STATUSES = [
 
 export type Status = (typeof STATUSES)[number];
 
+/** The states in which an action has stopped: done, or given up. */
+export const CLOSED_STATUSES: ReadonlySet<Status> = new Set(['realise', 'abandonne']);
+
 /**
  * French labels of the canonical statuses, as the ADEME vocabulary spells them: part of the
  * vocabulary content is matched against, and what French exports write. Pages show

@@ -73,6 +73,15 @@ describe('ganttLayout', () => {
     expect(month.x1).toBeCloseTo(at(2021, 1, 1), 6);
   });
 
+  it('draws only the start of a closed action without an end: a bar to the edge would say it still runs', () => {
+    const closed = ganttLayout([{ ...row('done', 'Début 2020', '?'), closed: true }], { until: 2030 });
+    expect(closed.rows[0].parts).toHaveLength(1);
+    expect(closed.rows[0].parts[0].kind).toBe('fuzzy');
+    expect(closed.rows[0].parts[0].x1).toBeLessThan(0.2);
+    // Nor does it need room to the right, as an open bar starting in the last year does.
+    expect(ganttLayout([{ ...row('late', '2030', ''), closed: true }], { until: 2030 }).last).toBe(2030);
+  });
+
   it('draws overlapping start and end periods as one fuzzy bar', () => {
     expect(parts('same-year')).toHaveLength(1);
     expect(parts('same-year')[0].kind).toBe('fuzzy');

@@ -5,6 +5,7 @@
 import { extent } from 'd3-array';
 import type { Action } from '../../model/types';
 import { compareDates } from '../../normalise/date';
+import { CLOSED_STATUSES } from '../../normalise/status';
 import { formatNumber, formatYear } from '../../format';
 import { isDrawable } from '../gantt';
 import type { ChartTable } from './table';
@@ -62,7 +63,10 @@ export function scheduleChart(
   const years = sorted.flatMap((a) => [a.start, a.end].filter(isDrawable).flatMap((d) => [Number(d.start!.slice(0, 4)), Number(d.end!.slice(0, 4))]));
   // extent loops: Math.min(...years) overflows the call stack at 100 000 actions.
   const [first, last] = extent(years) as [number, number];
-  const open = sorted.filter((a) => !isDrawable(a.end)).length;
+  const withoutEnd = sorted.filter((a) => !isDrawable(a.end));
+  // A closed action without an end is drawn from its start only (see ganttLayout).
+  const closed = withoutEnd.filter((a) => CLOSED_STATUSES.has(a.status.status)).length;
+  const open = withoutEnd.length - closed;
   const undated = actions.length - dated.length;
   const { singular, plural } = words;
   const count =
@@ -73,6 +77,7 @@ export function scheduleChart(
   const notes = [
     t.schedule.fuzzyNote(singular),
     open > 0 ? t.schedule.openNote(open, n(open), singular, plural) : '',
+    closed > 0 ? t.schedule.closedNote(closed, n(closed), singular, plural) : '',
     undated > 0 ? t.schedule.undatedNote(undated, n(undated), singular, plural) : '',
   ].filter(Boolean);
   return {

@@ -92,6 +92,8 @@ export const charts: typeof source = {
       `A date given only as a year, season or month is hatched over the whole period it covers; the solid part is when the ${action} is certainly under way.`,
     openNote: (open, shownOpen, action, actions) =>
       `${shownOpen} ${open === 1 ? action : actions} without an end date: the bar runs open to the right-hand edge.`,
+    closedNote: (closed, shownClosed, action, actions) =>
+      `${shownClosed} closed ${closed === 1 ? action : actions} (completed or abandoned) without an end date: only the start is drawn.`,
     undatedNote: (undated, shownUndated, action, actions) =>
       undated === 1
         ? `${shownUndated} ${action} has neither a dated start nor a dated end and is not shown here.`

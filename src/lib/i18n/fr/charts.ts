@@ -110,6 +110,10 @@ export const charts = {
       `Une date donnée à l’année, à la saison ou au mois est hachurée sur toute la période qu’elle couvre ; la partie pleine est celle où l’${action} est certainement en cours.`,
     openNote: (open: number, shownOpen: string, action: string, actions: string) =>
       `${shownOpen} ${open === 1 ? action : actions} sans date de fin : barre ouverte jusqu’au bord droit.`,
+    closedNote: (closed: number, shownClosed: string, action: string, actions: string) =>
+      closed === 1
+        ? `${shownClosed} ${action} close (réalisée ou abandonnée) sans date de fin : seul son début est dessiné.`
+        : `${shownClosed} ${actions} closes (réalisées ou abandonnées) sans date de fin : seul leur début est dessiné.`,
     undatedNote: (undated: number, shownUndated: string, action: string, actions: string) =>
       undated === 1
         ? `${shownUndated} ${action} n’a ni début ni fin datés et ne figure pas ici.`

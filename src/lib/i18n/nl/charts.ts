@@ -93,6 +93,8 @@ export const charts: typeof source = {
       `Een datum die alleen een jaar, seizoen of maand noemt, is gearceerd over de hele periode die hij beslaat; het volle deel is de periode waarin de ${action} zeker loopt.`,
     openNote: (open, shownOpen, action, actions) =>
       `${shownOpen} ${open === 1 ? action : actions} zonder einddatum: de balk loopt open tot aan de rechterrand.`,
+    closedNote: (closed, shownClosed, action, actions) =>
+      `${shownClosed} afgesloten ${closed === 1 ? action : actions} (gerealiseerd of stopgezet) zonder einddatum: alleen het begin is getekend.`,
     undatedNote: (undated, shownUndated, action, actions) =>
       undated === 1
         ? `${shownUndated} ${action} heeft geen gedateerd begin of einde en staat hier niet bij.`
