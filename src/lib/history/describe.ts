@@ -145,6 +145,43 @@ export function describe(c: PlanChange, indicator: IndicatorNames = () => undefi
   }
 }
 
+/** More changes than this to one action's translations in one commit are told in one line. */
+const TRANSLATIONS_TOLD_ONE_BY_ONE = 3;
+
+/** A change to a translation column in `language` (the reader's): the only ones {@link describe} tells. */
+function isOwnTranslation(c: PlanChange, language: UiLanguage): boolean {
+  return c.kind === 'modification' && translationColumn(messages(language).history, c.field)?.language === language;
+}
+
+/**
+ * Changes as sentences (see {@link describe}), those without one left out. A commit that
+ * translates many texts of one action (its title, sub-actions, partners, indicators: 31 lines for
+ * one action of the example plan) tells them in one line, « Traduction en anglais : 31 textes
+ * ajoutés ou modifiés », where the first of them was.
+ */
+export function describeChanges(changes: PlanChange[], indicator: IndicatorNames | undefined, language: UiLanguage): { change: PlanChange; line: string }[] {
+  const key = (c: PlanChange) => `${c.commit}\t${c.actionId}`;
+  const translations = new Map<string, PlanChange[]>();
+  for (const c of changes) {
+    if (!isOwnTranslation(c, language)) continue;
+    const list = translations.get(key(c));
+    if (list) list.push(c);
+    else translations.set(key(c), [c]);
+  }
+  const t = messages(language).history;
+  const out: { change: PlanChange; line: string }[] = [];
+  for (const c of changes) {
+    const group = isOwnTranslation(c, language) ? translations.get(key(c))! : undefined;
+    if (group && group.length > TRANSLATIONS_TOLD_ONE_BY_ONE) {
+      if (group[0] === c) out.push({ change: c, line: t.translationsChanged(formatNumber(group.length, {}, LOCALES[language]), languageName(language, language)) });
+      continue;
+    }
+    const line = describe(c, indicator, language);
+    if (line) out.push({ change: c, line });
+  }
+  return out;
+}
+
 /**
  * Drops, for one action and one commit, the status or progress change of its row that a
  * `updates.csv` row added in the same commit already reports, and puts the plan's own reporting
@@ -193,7 +230,7 @@ export function actionTimeline(changes: PlanChange[], indicator?: IndicatorNames
   }
   const groups: ChangeGroup[] = [];
   for (const list of byCommit) {
-    const lines = publication(list, indicator, language) ?? list.map((c) => describe(c, indicator, language)).filter((l): l is string => !!l);
+    const lines = publication(list, indicator, language) ?? describeChanges(list, indicator, language).map((d) => d.line);
     if (lines.length > 0) groups.push({ date: list[0].date, commit: list[0].commit, note: list[0].note, lines });
   }
   return groups.reverse();
@@ -223,7 +260,7 @@ function publication(list: PlanChange[], indicator: IndicatorNames | undefined, 
   if (fiche) parts.push(t.counted.fiche);
   const rest = list.filter((c) => c.kind !== 'ajout');
   const head = parts.length > 0 ? t.actionPublishedWith(listFormat(locale).format(parts)) : t.actionPublished;
-  return [head, ...rest.map((c) => describe(c, indicator, language)).filter((l): l is string => !!l)];
+  return [head, ...describeChanges(rest, indicator, language).map((d) => d.line)];
 }
 
 const listFormats = new Map<string, Intl.ListFormat>();

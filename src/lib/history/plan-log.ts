@@ -4,7 +4,7 @@
  */
 import type { UiLanguage } from '../i18n';
 import type { PlanChange } from './changes';
-import { describe, kindsOf, preferPlanReporting, type ChangeKindSlug, type IndicatorNames } from './describe';
+import { describeChanges, kindsOf, preferPlanReporting, type ChangeKindSlug, type IndicatorNames } from './describe';
 
 export interface ChangeBlock {
   date: string;
@@ -38,10 +38,8 @@ export function planBlocks(
   language: UiLanguage = 'fr',
 ): ChangeBlock[] {
   const blocks = new Map<string, ChangeBlock>();
-  for (const c of preferPlanReporting(changes)) {
-    if (!matches(c, filter)) continue;
-    const line = describe(c, indicator, language);
-    if (!line) continue;
+  const kept = preferPlanReporting(changes).filter((c) => matches(c, filter));
+  for (const { change: c, line } of describeChanges(kept, indicator, language)) {
     const key = `${c.date}\t${c.actionId}`;
     let b = blocks.get(key);
     if (!b) blocks.set(key, (b = { date: c.date, actionId: c.actionId, lines: [], notes: [], commits: [] }));

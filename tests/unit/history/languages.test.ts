@@ -87,6 +87,25 @@ describe('a change of a translation column', () => {
   });
 });
 
+describe('many translations of one action in one commit', () => {
+  const fields = ['title_en', 'summary_en', 'pilot_en', 'targets_en'];
+  const translated = fields.map((field) => change({ field, old: '', new: 'text' }));
+
+  it('are told in one line to the readers of their language, where the first one was', () => {
+    const list = [change({}), ...translated, change({ commit: 'c1', field: 'end', old: '2025', new: '2026' })];
+    expect(actionTimeline(list, undefined, 'en')[0].lines).toEqual(['Status: En cours → Réalisé', 'English translation: 4 texts added or changed', 'End date: 2025 → 2026']);
+    expect(planBlocks(list, undefined, new Map([['a1', 0]]), undefined, 'nl')[0].lines).toEqual(['Status: En cours → Réalisé', 'Einddatum: 2025 → 2026']);
+    const dutch = fields.map((field) => change({ field: field.replace('_en', '_nl'), old: '', new: 'tekst' }));
+    expect(planBlocks(dutch, undefined, new Map([['a1', 0]]), undefined, 'nl')[0].lines).toEqual(['Vertaling in het Nederlands: 4 teksten toegevoegd of gewijzigd']);
+  });
+
+  it('are told one by one up to three, and apart for each action', () => {
+    expect(actionTimeline(translated.slice(0, 3), undefined, 'en')[0].lines).toHaveLength(3);
+    const twoActions = [...translated.slice(0, 2), ...translated.slice(0, 2).map((c) => ({ ...c, actionId: 'a2', entityId: 'a2' }))];
+    expect(planBlocks(twoActions, undefined, new Map([['a1', 0], ['a2', 1]]), undefined, 'en').map((b) => b.lines.length)).toEqual([2, 2]);
+  });
+});
+
 describe('French agreement', () => {
   it('agrees « renseigné » and « effacé » with the field name', () => {
     expect(describeChange(change({ field: 'end', old: '', new: '2026' }))).toBe('Date de fin renseignée : 2026');

@@ -46,6 +46,7 @@ export const history: typeof source = {
   },
   quote: (value) => `‘${value}’`,
   fieldFilled: (field, value) => `${field} added: ${value}`,
+  translationsChanged: (shown, language) => `${language} translation: ${shown} texts added or changed`,
   fieldCleared: (field, old) => `${field} cleared (was ${old})`,
   fieldChanged: (field, old, value) => `${field}: ${old} → ${value}`,
   actionPublished: 'Action published on this site',

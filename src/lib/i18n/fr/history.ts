@@ -72,6 +72,8 @@ export const history = {
   fieldFilled: (field: string, value: string) => `${field} ${agreed(field, 'renseigné')} : ${value}`,
   fieldCleared: (field: string, old: string) => `${field} ${agreed(field, 'effacé')} (était ${old})`,
   fieldChanged: (field: string, old: string, value: string) => `${field} : ${old} → ${value}`,
+  /** Many texts of one action translated in one commit, told in one line (`language`: « anglais »). */
+  translationsChanged: (shown: string, language: string) => `Traduction en ${language.toLocaleLowerCase('fr-FR')} : ${shown} textes ajoutés ou modifiés`,
   actionPublished: 'Action publiée sur ce site',
   actionPublishedWith: (list: string) => `Action publiée sur ce site, avec ${list}`,
   actionRemoved: 'Action retirée du plan publié',

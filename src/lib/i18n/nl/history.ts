@@ -46,6 +46,7 @@ export const history: typeof source = {
   },
   quote: (value) => `“${value}”`,
   fieldFilled: (field, value) => `${field} ingevuld: ${value}`,
+  translationsChanged: (shown, language) => `Vertaling in het ${language}: ${shown} teksten toegevoegd of gewijzigd`,
   fieldCleared: (field, old) => `${field} gewist (was ${old})`,
   fieldChanged: (field, old, value) => `${field}: ${old} → ${value}`,
   actionPublished: 'Actie op deze site gepubliceerd',
