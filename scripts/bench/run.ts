@@ -100,25 +100,23 @@ function childrenOf(pid: number): number[] {
   return out;
 }
 
-/** VmRSS of one process in bytes; 0 when it has exited (or is a zombie, which has no VmRSS). */
-function rssOf(pid: number): number {
+/**
+ * A size in kB that a /proc file of one process gives on a line `<field>: N kB`, in bytes; 0 when
+ * the process has exited (or is a zombie, which has no VmRSS).
+ */
+function procBytes(pid: number, file: 'status' | 'smaps_rollup', field: 'VmRSS' | 'Pss'): number {
   try {
-    const m = /^VmRSS:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    const m = new RegExp(`^${field}:\\s+(\\d+)\\s+kB`, 'm').exec(readFileSync(`/proc/${pid}/${file}`, 'utf8'));
     return m ? Number(m[1]) * 1024 : 0;
   } catch {
     return 0;
   }
 }
 
-/** Proportional set size of one process in bytes (/proc/<pid>/smaps_rollup); 0 when it has exited. */
-function pssOf(pid: number): number {
-  try {
-    const m = /^Pss:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
-    return m ? Number(m[1]) * 1024 : 0;
-  } catch {
-    return 0;
-  }
-}
+/** VmRSS of one process in bytes. */
+const rssOf = (pid: number) => procBytes(pid, 'status', 'VmRSS');
+/** Proportional set size of one process in bytes: its shared pages divided among their sharers. */
+const pssOf = (pid: number) => procBytes(pid, 'smaps_rollup', 'Pss');
 
 /**
  * Sums over a process and all its descendants: VmRSS (shared pages count once per process) and
