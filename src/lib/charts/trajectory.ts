@@ -110,9 +110,10 @@ function pathOf(path: ReturnType<typeof line<TrajectoryPoint>>, pts: TrajectoryP
 }
 
 /**
- * Direct labels for the last résultat and the last objectif: above their point (below when the
- * point is near the top), anchored so they stay inside the width, and moved apart vertically
- * when they would overlap at the narrowest width.
+ * Direct labels for the last résultat and the last objectif: above their point, or below it when
+ * a line crosses the place above and none the place below (a falling line that ends at its point
+ * runs through the text to the left of it); anchored so they stay inside the width, and moved
+ * apart vertically when they would overlap at the narrowest width.
  */
 function endLabels(points: TrajectoryPoint[], unit: string | undefined, top: number, bottom: number, minWidth: number, locale?: string): TrajectoryLabel[] {
   const lastOf = (type: SeriesType) => points.filter((p) => p.type === type).at(-1);
@@ -121,10 +122,18 @@ function endLabels(points: TrajectoryPoint[], unit: string | undefined, top: num
   const texts = picked.map((p) => `${formatNumber(p.value, {}, locale)}${unit ? ` ${unit}` : ''}`);
   const widths = texts.map((t) => textWidth(t, FONT_SIZE, true));
   const anchors = picked.map((p, i) => anchorFor(p.x, widths[i], minWidth));
-  // Preferred: centred 12 px above the point; the label's box is one line high.
-  const wanted = picked.map((p) => ({ pos: p.y - TRAJECTORY.radius - 8, size: LINE_HEIGHT }));
-  // Labels whose boxes do not overlap horizontally keep their place.
   const spans = picked.map((p, i) => span(p.x * minWidth, widths[i], anchors[i]));
+  // The two lines in px at the narrowest width, where labels are the widest part of the chart.
+  const lines = (['objectif', 'resultat'] as const).map((type) => points.filter((p) => p.type === type).map((p) => ({ x: p.x * minWidth, y: p.y })));
+  const offset = TRAJECTORY.radius + 8;
+  const wanted = picked.map((p, i) => {
+    const above = p.y - offset;
+    const below = p.y + offset;
+    const clear = (centre: number) => !lines.some((l) => crosses(l, spans[i], [centre - LINE_HEIGHT / 2, centre + LINE_HEIGHT / 2]));
+    const pos = clear(above) || !clear(below) || below + LINE_HEIGHT / 2 > bottom ? above : below;
+    return { pos, size: LINE_HEIGHT };
+  });
+  // Labels whose boxes do not overlap horizontally keep their place.
   const overlapping = spans.length === 2 && spans[0][0] < spans[1][1] && spans[1][0] < spans[0][1];
   const centres = overlapping
     ? spreadLabels(wanted, top - TRAJECTORY.top + 2, bottom, 2)
@@ -137,6 +146,25 @@ function endLabels(points: TrajectoryPoint[], unit: string | undefined, top: num
     y: Math.round(centres[i] + FONT_SIZE / 2 - 1),
     anchor: anchors[i],
   }));
+}
+
+/**
+ * True when a line through `pts` (in x order, px) passes through the box `[x0, x1] × [y0, y1]`:
+ * on each segment, the part over the box's width spans heights that meet the box's.
+ */
+export function crosses(pts: { x: number; y: number }[], [x0, x1]: [number, number], [y0, y1]: [number, number]): boolean {
+  for (let k = 1; k < pts.length; k++) {
+    const a = pts[k - 1];
+    const b = pts[k];
+    const from = Math.max(x0, Math.min(a.x, b.x));
+    const to = Math.min(x1, Math.max(a.x, b.x));
+    if (from > to) continue;
+    // A vertical segment (two values of one year) spans its whole height.
+    const yAt = (x: number) => a.y + ((b.y - a.y) * (x - a.x)) / (b.x - a.x);
+    const [ya, yb] = b.x === a.x ? [a.y, b.y] : [yAt(from), yAt(to)];
+    if (Math.max(ya, yb) >= y0 && Math.min(ya, yb) <= y1) return true;
+  }
+  return false;
 }
 
 const anchorFor = anchorWithin;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PATH_WIDTH, TRAJECTORY, trajectoryLayout } from '../../../src/lib/charts/trajectory';
+import { crosses, PATH_WIDTH, TRAJECTORY, trajectoryLayout } from '../../../src/lib/charts/trajectory';
 import { FONT_SIZE, MIN_WIDTH, textWidth } from '../../../src/lib/charts/text';
 
 const plain = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ');
@@ -62,6 +62,24 @@ describe('trajectoryLayout', () => {
       expect(left).toBeGreaterThanOrEqual(0);
       expect(left + w).toBeLessThanOrEqual(MIN_WIDTH);
     }
+  });
+
+  it('puts a label below its point when the line falling into the point would run through it above', () => {
+    const point = (type: 'objectif' | 'resultat') => layout.points.filter((p) => p.type === type).at(-1)!;
+    // The objectif falls from 850 (2026) to 720 (2030), at the right edge: its label, to the left
+    // of the point, would sit on the line above the point.
+    expect(layout.labels[1].y).toBeGreaterThan(point('objectif').y);
+    // A rising line leaves the place above free.
+    const rising = trajectoryLayout([{ year: 2020, objectif: 10 }, { year: 2030, objectif: 50 }], '%');
+    expect(rising.labels[0].y).toBeLessThan(rising.points.at(-1)!.y);
+  });
+
+  it('tells whether a line passes through a box', () => {
+    const line = [{ x: 0, y: 0 }, { x: 100, y: 100 }];
+    expect(crosses(line, [40, 60], [40, 60])).toBe(true);
+    expect(crosses(line, [40, 60], [70, 90])).toBe(false);
+    expect(crosses(line, [120, 140], [0, 200])).toBe(false);
+    expect(crosses([{ x: 50, y: 0 }, { x: 50, y: 10 }], [40, 60], [5, 6])).toBe(true);
   });
 
   it('draws a single value as a point without a line', () => {
