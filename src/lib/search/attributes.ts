@@ -40,6 +40,7 @@ import type { Action, HierarchyNode, Indicator } from '../model/types';
 import { actionFacets, actionRoots, indicatorFacets, nodeFacets, planValue, rootOf, statusValue, FACET_KEYS, type FacetValues } from './facets';
 import type { UiLanguage } from '../i18n/languages';
 import { localText, type LocalText } from '../i18n/localize';
+import { messages } from '../i18n';
 import { levelWord, nodeShortText, sourceLanguage } from '../view/plan-words';
 
 /** Pagefind sort keys, carried by every indexed page (see above why only two). */
@@ -160,7 +161,9 @@ function nodeTitle(index: PlanIndex, node: HierarchyNode, language: UiLanguage):
  */
 function axesOf(index: PlanIndex, roots: HierarchyNode[], language: UiLanguage): Pick<SearchPageData, 'axes' | 'axesLang'> {
   const titles = roots.map((root) => ({ root, title: nodeTitle(index, root, language) }));
-  const axes = titles.map(({ root, title }) => (root.code ? `${nodeShortText(root, index.plan.meta, language).text} : ${title.text}` : title.text));
+  // « Axe 5 : … », "Strand 5: …": the colon as the reader's language writes it.
+  const label = messages(language).plan.label;
+  const axes = titles.map(({ root, title }) => (root.code ? `${label(nodeShortText(root, index.plan.meta, language).text)} ${title.text}` : title.text));
   // The titles are the words of a label; one untranslated title marks them all with the plan's language.
   const untranslated = titles.find(({ title }) => title.lang !== language);
   return { axes, axesLang: untranslated?.title.lang };

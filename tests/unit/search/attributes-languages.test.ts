@@ -21,6 +21,7 @@ describe('search meta in the page language', () => {
     expect(meta.title).toBe('1.1.1 Een doorlopend fietsnetwerk aanleggen tussen de vier gemeenten');
     expect(meta.titleLang).toBeUndefined();
     expect(meta.axis).not.toMatch(/Se déplacer/);
+    expect(meta.axis).toMatch(/^[^ ]+ 1: /);
     expect(meta.axisLang).toBeUndefined();
   });
 
