@@ -254,11 +254,18 @@ export function fitWidth(cells: string[], width: number, kinds: ColumnKind[] = [
   // (what sits left of the gap stays in its column).
   const winners = scored.filter((c) => c.score === best).sort((a, b) => (later(a.at, b.at) ? -1 : later(b.at, a.at) ? 1 : 0));
   const plainScore = plainOk ? score(padded, kinds) : -Infinity;
-  if (best > plainScore) {
+  // A repair is only believed when every value then sits in a column it fits: a « ; » typed in a
+  // comment also makes a row one cell too long, and dropping an empty cell before it would shift
+  // a year under « Partenaires », an amount under « Fin », a status under « Budget ».
+  const fits = (row: string[]) => row.every((cell, i) => fit(kinds[i] ?? 'text', cell) >= 0);
+  if (best > plainScore && fits(winners[0].cells)) {
     const how = short ? `${delta} cellule(s) vide(s) insérée(s)` : `${delta} cellule(s) vide(s) en trop retirée(s)`;
     return { cells: winners[0].cells, note: `${counts} : ${how}, colonnes réalignées d'après leurs valeurs (dates, montants, états)` };
   }
   if (plainOk) return { cells: padded };
+  if (best > plainScore) {
+    return { error: `${counts}, et aucune façon de les réaligner ne range les dates, montants et états sous leurs colonnes (rétablissez les colonnes dans le tableur ; un « ; » tapé dans un texte ? mettez ce texte entre guillemets)` };
+  }
   return { error: `${counts} et plusieurs façons de les réaligner (rétablissez les colonnes dans le tableur)` };
 }
 
