@@ -43,11 +43,28 @@ function siteUrl(): string {
 /** Today's date in UTC, YYYY-MM-DD: the only use of the clock, and only without --date. */
 const today = () => new Date().toISOString().slice(0, 10);
 
-const { values } = parseArgs({
-  options: { plan: { type: 'string' }, id: { type: 'string' }, titre: { type: 'string' }, date: { type: 'string' } },
-  strict: true,
-});
 const usage = 'usage : npm run bilan -- --plan <dossier du plan> --id <2025> --titre "Bilan 2025" [--date AAAA-MM-JJ]';
+const OPTIONS = { plan: { type: 'string' }, id: { type: 'string' }, titre: { type: 'string' }, date: { type: 'string' } } as const;
+
+/** The options, or a French message and the usage for a staff member's typo (never a stack trace). */
+function readOptions() {
+  try {
+    return parseArgs({ options: OPTIONS, strict: true }).values;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const option = /'([^']+)'/.exec(String((error as Error).message))?.[1] ?? '';
+    const known = Object.keys(OPTIONS).map((o) => `--${o}`);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const hint = option === '--title' ? ' (vouliez-vous dire --titre ?)' : '';
+      fail(`option inconnue ${option}${hint} ; options possibles : ${known.join(', ')}\n${usage}`);
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') fail(`option ${option.split(' ')[0]} sans valeur\n${usage}`);
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') fail(`argument inattendu ${option} (chaque valeur suit son option)\n${usage}`);
+    throw error;
+  }
+}
+
+const values = readOptions();
 if (!values.plan || !values.id || !values.titre) fail(usage);
 const slug = values.plan;
 const info = { id: values.id, title: values.titre.trim(), date: values.date ?? today() };
