@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { PLAN_SLUG, scaffoldPlan } from '../src/lib/model/scaffold';
+import { RESERVED_PLAN_SLUGS } from '../src/lib/urls';
 
 const roots = {
   content: resolve(process.env.CONTENT_DIR || 'content'),
@@ -22,6 +23,12 @@ function main(args: string[]): number {
   }
   if (!PLAN_SLUG.test(slug)) {
     console.log(`Identifiant refusé : « ${slug} » (attendu : minuscules sans accent, chiffres et tirets, par exemple ville-2026)`);
+    return 1;
+  }
+  // The same rule as the content check (lib/model/ids), said before anything is written.
+  if (RESERVED_PLAN_SLUGS.has(slug)) {
+    const why = slug.length === 2 ? 'code de langue, réservé aux pages traduites' : 'adresse déjà utilisée par le site';
+    console.log(`Identifiant refusé : « ${slug} » est réservé (${why}) ; choisissez-en un autre, par exemple ville-2026`);
     return 1;
   }
   const existing = [join(roots.content, slug), join(roots.data, slug)].filter((p) => existsSync(p));
