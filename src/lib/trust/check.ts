@@ -142,7 +142,9 @@ export function checkContentTrust(source: string, file: string, format: SourceFo
     if (!spec) {
       const what = name === '' ? 'fragment <>' : /^[a-z]/.test(name) ? `balise HTML <${name}>` : `composant « ${name} »`;
       const handlers = (node.attributes ?? []).filter((a) => a.name && /^on/i.test(a.name)).map((a) => ` (attribut ${a.name!.toLowerCase()}=)`);
-      error(line, `${what}${handlers.join('')} absent du guide content/README.md : seuls les composants ${componentList()} sont permis dans une fiche MDX`);
+      // « balise » is feminine, « composant » and « fragment » masculine.
+      const absent = what.startsWith('balise') ? 'absente' : 'absent';
+      error(line, `${what}${handlers.join('')} ${absent} du guide content/README.md : seuls les composants ${componentList()} sont permis dans une fiche MDX`);
       return false;
     }
     if (node.type === 'mdxJsxTextElement') {

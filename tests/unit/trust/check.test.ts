@@ -25,7 +25,7 @@ describe('checkContentTrust: MDX code is refused on the parsed tree', () => {
     ['unequal backtick runs before a brace', `Voir \`\` {${W}} \`\`\``, 'expression'],
     ['an unknown component', '<Carte lieu="centre" />', 'composant « Carte » absent du guide'],
     ['a component with a dotted name', '<Indicateur.Secret id="x" />', 'composant « Indicateur.Secret »'],
-    ['a lowercase element', '<div>texte</div>', 'balise HTML <div>'],
+    ['a lowercase element', '<div>texte</div>', 'balise HTML <div> absente du guide'],
     ['an event handler on an element', '<img src="a.png" alt="" onError="alert(1)" />', 'attribut onerror='],
     ['a fragment', '<>texte</>', 'fragment <>'],
     ['an expression attribute', `<Indicateur id={${W}} />`, 'doit être un texte entre guillemets'],
