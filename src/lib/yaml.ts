@@ -72,11 +72,14 @@ export function parseYaml(text: string, { firstLine = 1 }: { firstLine?: number 
   };
 
   if (doc.errors.length > 0) {
-    const problems = doc.errors.map((err) => ({
+    const all = doc.errors.map((err) => ({
       line: err.code === 'MISSING_CHAR' && /quote/i.test(err.message) ? lineAt(openingQuoteOffset(text) ?? err.pos[0]) : lineAt(err.pos[0]),
       message: frenchSyntaxMessage(err.code, err.message),
       kind: 'syntax' as const,
     }));
+    // One mistake often makes the package report two or three errors on its line (« a: b: c »):
+    // the first one per line says it.
+    const problems = all.filter((p, i) => all.findIndex((q) => q.line === p.line) === i);
     return { value: undefined, problems, lineOf };
   }
   try {
@@ -109,12 +112,22 @@ const SYNTAX_MESSAGES: Partial<Record<string, string>> = {
   BAD_ALIAS: 'alias « * » vers une ancre inconnue',
   RESOURCE_EXHAUSTION: 'structure trop grande ou trop imbriquée',
   MULTIPLE_DOCS: 'plusieurs documents YAML (« --- » en trop ?)',
+  BLOCK_AS_IMPLICIT_KEY: 'deux « : » dans une valeur sans guillemets (attendu : la valeur entre guillemets, par exemple territory: "Communauté : Ma Ville")',
+  UNEXPECTED_TOKEN: 'texte inattendu (du texte après une valeur entre guillemets, ou une ligne sans « clé: » ? mettez toute la valeur entre guillemets)',
+  BAD_SCALAR_START: 'valeur sans guillemets qui commence par un caractère réservé (@, `, %…) (attendu : la valeur entre guillemets)',
 };
 
+/**
+ * The `yaml` package's message in French: the usual mistakes by their code (the issue gives the
+ * line); an unlisted code keeps the package's own words.
+ */
 function frenchSyntaxMessage(code: string, message: string): string {
   const first = message.split('\n')[0];
-  if (code === 'MISSING_CHAR' && /quote/i.test(first)) return `guillemet non fermé (${first})`;
-  return SYNTAX_MESSAGES[code] ? `${SYNTAX_MESSAGES[code]} (${first})` : first;
+  if (code === 'MISSING_CHAR' && /quote/i.test(first)) return 'guillemet non fermé';
+  if (code === 'BAD_INDENT' && /^Flow (sequence|map)/.test(first)) {
+    return /^Flow sequence/.test(first) ? 'liste « [ … ] » non fermée (attendu : un « ] » à la fin)' : 'objet « { … } » non fermé (attendu : une « } » à la fin)';
+  }
+  return SYNTAX_MESSAGES[code] ?? `erreur de syntaxe YAML : ${first}`;
 }
 
 /** Line of the top-level key whose value holds the first alias, so the message names a key the staff wrote. */

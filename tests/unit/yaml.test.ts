@@ -21,7 +21,10 @@ describe('parseYaml', () => {
 
   it.each([
     ['an unclosed quote, on the line that opens it', 'title: Plan\nterritory: "Ville\nkind: x\n', 3, /guillemet non fermé/],
-    ['an unclosed single quote in a flow mapping, on its line', 'title: Plan\nlevels:\n  - { id: axe, label: \'Axe }\n  - { id: obj, label: Objectif }\n', 4, /quote|flow/i],
+    ['an unclosed single quote in a flow mapping, on its line', 'title: Plan\nlevels:\n  - { id: axe, label: \'Axe }\n  - { id: obj, label: Objectif }\n', 4, /^guillemet non fermé$/],
+    ['two colons in a plain value, in French', 'territory: Communauté: Ma Commune\n', 2, /^deux « : » dans une valeur sans guillemets/],
+    ['text after a quoted value, in French', 'title: "Plan" climat\n', 2, /^texte inattendu/],
+    ['a tab used to indent, once for its line', 'levels:\n\t- id: axe\n', 3, /^tabulation utilisée pour indenter/],
     ['a duplicate key', 'title: a\ntitle: b\n', 3, /clé en double/],
     ['a billion-laughs structure, on the key that holds the first alias', `title: Plan\nbomb:\n${BOMB.replace(/^/gm, '  ')}\n`, 3, /trop d'alias/],
   ])('reports %s', (_label, text, line, message) => {
@@ -29,6 +32,9 @@ describe('parseYaml', () => {
     expect(yaml.value).toBeUndefined();
     expect(yaml.problems[0].line).toBe(line);
     expect(yaml.problems[0].message).toMatch(message);
+    // One problem per line, and no English from the YAML package for these mistakes.
+    expect(new Set(yaml.problems.map((p) => p.line)).size).toBe(yaml.problems.length);
+    for (const p of yaml.problems) expect(p.message).not.toMatch(/\b(the|not allowed|Missing|Unexpected|at line)\b/);
   });
 
   it('refuses a billion-laughs document in milliseconds, without expanding it', () => {
