@@ -26,7 +26,8 @@ const isoDate = z
     z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'date attendue au format AAAA-MM-JJ')
-      .refine(isIsoDate, { error: (issue) => impossibleDateMessage(String(issue.input)) }),
+      // Only a date of the right shape can be impossible: « 17/12/2024 » gets the message above alone.
+      .refine((v) => !/^\d{4}-\d{2}-\d{2}$/.test(v) || isIsoDate(v), { error: (issue) => impossibleDateMessage(String(issue.input), 'AAAA-MM-JJ') }),
   );
 /** A level id is a URL segment of the plan's pages: the id rule, minus the plan's own segments. */
 const levelId = z.string().superRefine((id, ctx) => {

@@ -149,7 +149,7 @@ export function cellProblems(field: FieldSpec, value: string, { partial = false 
       break;
     case 'iso-date':
       if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) fail(`date attendue au format AAAA-MM-JJ, pas « ${value} »`);
-      else if (!isIsoDate(value)) fail(impossibleDateMessage(value));
+      else if (!isIsoDate(value)) fail(impossibleDateMessage(value, 'AAAA-MM-JJ'));
       break;
     case 'date-text':
       if (looksLikeCalendarDate(value) && normaliseDate(value).kind === 'text') fail(impossibleDateMessage(value));
@@ -177,9 +177,13 @@ function mayReachMaxAmount(value: string): boolean {
   return digits >= 13 || (digits >= 1 && /[km]/i.test(value));
 }
 
-/** The message for a date that names a day (or month) that does not exist. */
-export const impossibleDateMessage = (value: string) =>
-  `date impossible « ${value} » : ce jour n'existe pas dans le calendrier (attendu : une date réelle, AAAA-MM-JJ ou JJ/MM/AAAA)`;
+/**
+ * The message for a date that names a day (or month) that does not exist, with the formats the
+ * field accepts (a column of ISO dates takes only AAAA-MM-JJ: naming JJ/MM/AAAA there would
+ * contradict its other message).
+ */
+export const impossibleDateMessage = (value: string, formats = 'AAAA-MM-JJ ou JJ/MM/AAAA') =>
+  `date impossible « ${value} » : ce jour n'existe pas dans le calendrier (attendu : une date réelle, ${formats})`;
 
 function checkCell(field: FieldSpec, value: string, ctx: z.RefinementCtx, partial: boolean): void {
   for (const message of cellProblems(field, value, { partial })) ctx.addIssue({ code: 'custom', message });

@@ -97,10 +97,16 @@ describe('loadPlans', () => {
     ['a fiche number YAML has already rounded', { 'content/test/actions/a2.md': '---\nid: a2\nbudget: 12345678901234567890\n---\n' }, /a2.md:3: budget: nombre de plus de 15 chiffres significatifs/],
     ['a plan period year out of bounds', { 'content/test/plan.md': PLAN_MD.replace('end: 2026', 'end: 2226') }, /plan.md:4: period.end: valeur hors des bornes \(attendu : au plus 2100\)/],
     ['an empty plan title', { 'content/test/plan.md': PLAN_MD.replace('title: Plan test', 'title: ""') }, /plan.md:2: title: texte vide/],
-    ['an impossible update date', { 'data/test/updates.csv': 'id,action,date\nu1,a1,2025-02-30\n' }, /updates.csv:2: date: date impossible/],
+    ['an impossible update date', { 'data/test/updates.csv': 'id,action,date\nu1,a1,2025-02-30\n' }, /updates.csv:2: date: date impossible « 2025-02-30 » : .*\(attendu : une date réelle, AAAA-MM-JJ\)$/],
   ])('fails on %s with file:line: field: message', (_label, override, pattern) => {
     const { errors } = load({ ...GOOD, ...override });
     expect(errors.join('\n')).toMatch(pattern);
+  });
+
+  it('says once, and truly, what is wrong with an adoption date written JJ/MM/AAAA', () => {
+    const { errors } = load({ ...GOOD, 'content/test/plan.md': PLAN_MD.replace('territory:', 'adopted: 17/12/2024\nterritory:') });
+    const adopted = errors.filter((e) => /adopted:/.test(e));
+    expect(adopted).toEqual([expect.stringMatching(/plan.md:3: adopted: date attendue au format AAAA-MM-JJ/)]);
   });
 
   it('keeps a reference outside the publication as text, with a warning', () => {
