@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { normaliseBudget } from '../normalise/budget';
 import { normaliseDate, type PartialDate } from '../normalise/date';
 import { normaliseStatus, type Status } from '../normalise/status';
@@ -294,6 +295,13 @@ export function assemblePlan(source: PlanSource, log: IssueLog, siteLanguages: r
     const id = values.id ?? '';
     const existing = merged.get(id);
     const line = fiche.keyLines.get('id') ?? 1;
+    // A fiche named after a CSV row whose `id:` matches no row is that row's fiche with a typo in
+    // its id: said so, rather than read as a new action that then lacks its title.
+    const stem = basename(fiche.file).replace(/\.mdx?$/, '');
+    if (!existing && stem !== id && merged.get(stem)?.fiche === undefined && merged.get(stem)?.origin[0].file === a.file) {
+      log.error(fiche.file, line, 'id', `« ${id} » ne correspond à aucune ligne de ${a.file}, mais le nom du fichier, « ${stem} », oui (ligne ${merged.get(stem)!.origin[0].line}) : une faute de frappe dans l'id ? (attendu : id: ${stem}, ou rien, le nom du fichier suffit)`);
+      continue;
+    }
     if (!existing) {
       merged.set(id, {
         values: Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Record<string, string>,

@@ -103,6 +103,13 @@ describe('loadPlans', () => {
     expect(errors.join('\n')).toMatch(pattern);
   });
 
+  it('names a typo in a fiche id: the fiche of a CSV row, not a new action without a title', () => {
+    const { errors } = load({ ...GOOD, 'content/test/actions/a2.md': '---\nid: a02\npilot: Service Environnement\n---\nRécit.\n' });
+    expect(errors).toEqual([
+      expect.stringMatching(/actions\/a2.md:2: id: « a02 » ne correspond à aucune ligne de .*data\/test\/actions.csv, mais le nom du fichier, « a2 », oui \(ligne 3\)/),
+    ]);
+  });
+
   it('says once, and truly, what is wrong with an adoption date written JJ/MM/AAAA', () => {
     const { errors } = load({ ...GOOD, 'content/test/plan.md': PLAN_MD.replace('territory:', 'adopted: 17/12/2024\nterritory:') });
     const adopted = errors.filter((e) => /adopted:/.test(e));
