@@ -87,7 +87,9 @@ export function parseCsv(text: string, file: string, log: IssueLog): CsvTable {
   const rows: CsvRow[] = [];
   for (const [index, { cells, line }] of records.entries()) {
     if (index === 0) continue; // header
-    if (cells.length === 1 && cells[0].trim() === '') continue; // blank line
+    // A blank line, or a row of separators only (« ,,,, », the empty rows a spreadsheet leaves):
+    // no value to keep, nothing to report.
+    if (cells.every((cell) => cell.trim() === '')) continue;
     if (badQuotes.has(index)) continue;
     if (cells.length !== header.length) {
       log.error(file, line, '-', `${cells.length} colonne(s) au lieu de ${header.length} (vérifiez les virgules et les guillemets)`);

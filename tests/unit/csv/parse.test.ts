@@ -72,4 +72,13 @@ describe('parseCsv', () => {
     const { table } = parse('id,title\n a , b \n\n');
     expect(table.rows).toEqual([{ line: 2, values: { id: 'a', title: 'b' } }]);
   });
+
+  it('skips the rows of separators only a spreadsheet leaves, whatever their width, without a message', () => {
+    const { table, messages } = parse('id,title,status\na,b,En cours\n,,\n , ,\n,,,,\nc,d,\n');
+    expect(table.rows.map((r) => [r.line, r.values.id])).toEqual([
+      [2, 'a'],
+      [6, 'c'],
+    ]);
+    expect(messages).toEqual([]);
+  });
 });
