@@ -249,7 +249,8 @@ function updateFromWorkbook(workbook: ExcelJS.Workbook, opts: Opts, existing: Ex
     date: today(),
     sourceName: basename(opts.file),
   });
-  const applied = applyToCsv(existing.rows, update, opts.removeMissing);
+  const fiches = new Map(plan.actions.flatMap((a) => (a.fiche ? [[a.id, a.fiche] as const] : [])));
+  const applied = applyToCsv(existing.rows, update, opts.removeMissing, fiches);
   return finishUpdate(update, applied.tables, [...published.errors, ...applied.errors], opts, existing, dirs);
 }
 

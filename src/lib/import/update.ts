@@ -283,10 +283,16 @@ export function formatUpdate(u: UpdateResult, removeMissing: boolean): string {
 
 /**
  * Applies a diff computed on the published values (the workbook against the plan's export) to the
- * plan's CSV rows. A changed row that is not in the CSV (an action written only as a fiche) is an
- * error naming what to edit instead.
+ * plan's CSV rows. A changed row that is not in the CSV (an action written only as a fiche), or a
+ * changed value that its fiche gives and not its CSV row (`ficheOf`: the action's fiche file), is
+ * an error naming what to edit instead: written into the CSV, it would contradict the fiche.
  */
-export function applyToCsv(csv: Partial<Record<TableName, Row[]>>, u: UpdateResult, removeMissing: boolean): { tables: Partial<Record<TableName, Row[]>>; errors: string[] } {
+export function applyToCsv(
+  csv: Partial<Record<TableName, Row[]>>,
+  u: UpdateResult,
+  removeMissing: boolean,
+  ficheOf: ReadonlyMap<string, string> = new Map(),
+): { tables: Partial<Record<TableName, Row[]>>; errors: string[] } {
   const tables: Partial<Record<TableName, Row[]>> = {};
   const errors: string[] = [];
   const rowsOf = (t: TableName) => (tables[t] ??= (csv[t] ?? []).map((r) => ({ ...r })));
@@ -295,6 +301,12 @@ export function applyToCsv(csv: Partial<Record<TableName, Row[]>>, u: UpdateResu
     const row = rows.find((r) => keyOf(c.table, r) === c.key);
     if (!row) {
       errors.push(`${c.label} : ${c.changes.map((f) => f.field).join(', ')} modifié(s), mais cette ligne n'est pas dans ${TABLES[c.table].file} (action écrite dans une fiche content/…/actions/${c.key}.md) : modifiez la fiche`);
+      continue;
+    }
+    const fiche = c.table === 'actions' ? ficheOf.get(c.key) : undefined;
+    const inFiche = fiche ? c.changes.filter((f) => f.before !== '' && !(row[f.column] ?? '').trim()) : [];
+    if (inFiche.length > 0) {
+      errors.push(`${c.label} : ${inFiche.map((f) => f.field).join(', ')} modifié(s), mais écrit(s) dans la fiche ${fiche}, pas dans ${TABLES.actions.file} : modifiez la fiche`);
       continue;
     }
     for (const f of c.changes) {
