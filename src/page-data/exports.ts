@@ -14,6 +14,7 @@ import { contentDay } from '../lib/export/updated';
 import { actionDataFiles } from '../lib/export/action';
 import type { PlanIndex } from '../lib/model/queries';
 import type { Plan, PlanMeta } from '../lib/model/types';
+import type { UiLanguage } from '../lib/i18n';
 import { roots, site } from '../site-config';
 import { getCatalog, type Catalog } from './catalog';
 import { getFieldHistory, getHistory, projectPath } from './history';
@@ -99,16 +100,35 @@ export function chartCsv(planIndex: PlanIndex, id: string): string {
  * What the files keep calls back for, made outside `build`: a closure holds its whole enclosing
  * scope, and `build`'s holds every plan. The chart texts ask the catalog for their plan again.
  */
+const chartCsvText = (catalog: Catalog, slug: string, id: string) => () => chartCsv(catalog.planIndex(slug), id);
+
+/**
+ * Each chart's title in the site's other languages, by chart id (empty for a one-language site):
+ * the data page of each language lists the files by their title in its language. Apart from
+ * chartFiles so that no closure made there refers to the plan's index (see chartCsvText): one that
+ * did kept every plan's index alive through the chart files.
+ */
+function otherLanguageTitles(planIndex: PlanIndex): Map<string, Partial<Record<UiLanguage, string>>> {
+  const titles = new Map<string, Partial<Record<UiLanguage, string>>>();
+  for (const language of siteLanguages) {
+    if (language === 'fr') continue;
+    for (const { chart } of planCharts(planIndex, language)) {
+      let byLanguage = titles.get(chart.id);
+      if (!byLanguage) titles.set(chart.id, (byLanguage = {}));
+      byLanguage[language] = chart.title;
+    }
+  }
+  return titles;
+}
+
 function chartFiles(catalog: Catalog, slug: string, planIndex: PlanIndex): ChartCsv[] {
-  // The data page of each language lists the files by their title in its language.
-  const others = siteLanguages.filter((language) => language !== 'fr');
-  const titleIn = others.map((language) => [language, new Map(planCharts(planIndex, language).map(({ chart }) => [chart.id, chart.title]))] as const);
+  const titles = otherLanguageTitles(planIndex);
   return planCharts(planIndex).map(({ chart, file }) => ({
     ...file,
-    ...(titleIn.length > 0 ? { titles: Object.fromEntries(titleIn.map(([language, titles]) => [language, titles.get(chart.id)])) } : {}),
+    ...(titles.size > 0 ? { titles: titles.get(chart.id) } : {}),
     bytes: Buffer.byteLength(tableToCsv(chart.table), 'utf8'),
     rows: chart.table.rows.length,
-    csv: () => chartCsv(catalog.planIndex(slug), file.id),
+    csv: chartCsvText(catalog, slug, file.id),
   }));
 }
 
