@@ -8,6 +8,7 @@ import { formatDate, formatMoney, formatNumber } from '../format';
 import { isUiLanguage, languageName, LOCALES, messages, type Messages, type UiLanguage } from '../i18n';
 import { labelKey } from '../normalise/status';
 import type { PlanChange } from './changes';
+import { parseTranslatedName } from '../model/translatable';
 
 /**
  * Kinds of change a reader can filter on, by the slug of their sub-page under `changements/`
@@ -50,9 +51,10 @@ function knownField(t: HistoryText, name: string): string | undefined {
 
 /** For a translation column (`title_nl`), its field and language; undefined for any other column. */
 function translationColumn(t: HistoryText, field: string): { field: string; language: UiLanguage } | undefined {
-  const m = /^(.+)_([a-z]{2})$/u.exec(field);
-  if (!m || knownField(t, field) || !knownField(t, m[1]) || !isUiLanguage(m[2])) return undefined;
-  return { field: m[1], language: m[2] };
+  if (knownField(t, field)) return undefined;
+  // The content's own rule for translation names (`<field>_<lang>`), on the fields the catalogue names.
+  const parsed = parseTranslatedName(field, Object.keys(t.fields));
+  return parsed && isUiLanguage(parsed.lang) ? { field: parsed.field, language: parsed.lang } : undefined;
 }
 
 /**
