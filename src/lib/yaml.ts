@@ -13,6 +13,8 @@ export interface YamlProblem {
   message: string;
   /** `syntax`: the text is not YAML (the `yaml` package's words); `aliases`: too much alias expansion. */
   kind: 'syntax' | 'aliases';
+  /** The message already says what to write: a caller's general hint would repeat it. */
+  hinted?: boolean;
 }
 
 export interface ParsedYaml {
@@ -74,7 +76,7 @@ export function parseYaml(text: string, { firstLine = 1 }: { firstLine?: number 
   if (doc.errors.length > 0) {
     const all = doc.errors.map((err) => ({
       line: err.code === 'MISSING_CHAR' && /quote/i.test(err.message) ? lineAt(openingQuoteOffset(text) ?? err.pos[0]) : lineAt(err.pos[0]),
-      message: frenchSyntaxMessage(err.code, err.message),
+      ...frenchSyntaxMessage(err.code, err.message),
       kind: 'syntax' as const,
     }));
     // One mistake often makes the package report two or three errors on its line (« a: b: c »):
@@ -121,14 +123,18 @@ const SYNTAX_MESSAGES: Partial<Record<string, string>> = {
  * The `yaml` package's message in French: the usual mistakes by their code (the issue gives the
  * line); an unlisted code keeps the package's own words.
  */
-function frenchSyntaxMessage(code: string, message: string): string {
+function frenchSyntaxMessage(code: string, message: string): { message: string; hinted: boolean } {
   const first = message.split('\n')[0];
-  if (code === 'MISSING_CHAR' && /quote/i.test(first)) return 'guillemet non fermé';
+  if (code === 'MISSING_CHAR' && /quote/i.test(first)) return { message: 'guillemet non fermé', hinted: false };
   if (code === 'BAD_INDENT' && /^Flow (sequence|map)/.test(first)) {
-    return /^Flow sequence/.test(first) ? 'liste « [ … ] » non fermée (attendu : un « ] » à la fin)' : 'objet « { … } » non fermé (attendu : une « } » à la fin)';
+    return { message: /^Flow sequence/.test(first) ? 'liste « [ … ] » non fermée (attendu : un « ] » à la fin)' : 'objet « { … } » non fermé (attendu : une « } » à la fin)', hinted: true };
   }
-  return SYNTAX_MESSAGES[code] ?? `erreur de syntaxe YAML : ${first}`;
+  const known = SYNTAX_MESSAGES[code];
+  return known ? { message: known, hinted: HINTED.has(code) } : { message: `erreur de syntaxe YAML : ${first}`, hinted: false };
 }
+
+/** Codes whose French message says what to write. */
+const HINTED = new Set(['TAB_AS_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'UNEXPECTED_TOKEN', 'BAD_SCALAR_START']);
 
 /** Line of the top-level key whose value holds the first alias, so the message names a key the staff wrote. */
 function topLevelLine(doc: ReturnType<typeof parseDocument>, lineAt: (offset: number) => number): number | undefined {

@@ -33,7 +33,7 @@ export function readFrontmatter(text: string, file: string, log: IssueLog): Fron
   const yaml = parseYaml(match[1], { firstLine: 2 });
   const { lineOf } = yaml;
   if (yaml.problems.length > 0) {
-    for (const p of yaml.problems) log.error(file, p.line, '-', `en-tête YAML invalide : ${p.message}${p.kind === 'syntax' ? ` ${HINT}` : ''}`);
+    for (const p of yaml.problems) log.error(file, p.line, '-', `en-tête YAML invalide : ${p.message}${p.kind === 'syntax' && !p.hinted ? ` ${HINT}` : ''}`);
     return { data: {}, body, bodyLine, keyLines: new Map(), lineOf, invalid: true };
   }
   const data = yaml.value ?? {};

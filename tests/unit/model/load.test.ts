@@ -103,6 +103,14 @@ describe('loadPlans', () => {
     expect(errors.join('\n')).toMatch(pattern);
   });
 
+  it('gives one fix for two colons in a plan.md value, not the general hint beside it', () => {
+    const { errors } = load({ ...GOOD, 'content/test/plan.md': PLAN_MD.replace('territory: Ville test', 'territory: Ville: test') });
+    const yaml = errors.filter((e) => /en-tête YAML invalide/.test(e));
+    expect(yaml).toHaveLength(1);
+    expect(yaml[0]).toMatch(/deux « : » dans une valeur sans guillemets/);
+    expect(yaml[0].match(/\(attendu :/g)).toHaveLength(1);
+  });
+
   it('names a typo in a fiche id: the fiche of a CSV row, not a new action without a title', () => {
     const { errors } = load({ ...GOOD, 'content/test/actions/a2.md': '---\nid: a02\npilot: Service Environnement\n---\nRécit.\n' });
     expect(errors).toEqual([
